@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/ner/annotation.h"
+#include "annalist/core/ner/gazetteer.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace annalist::core {
+
+/// Finds people, places, organisations and treaties in text.
+/// Thread-safe: annotate() may be called concurrently on one instance.
+class Recognizer {
+public:
+    explicit Recognizer(std::shared_ptr<const Gazetteer> gazetteer);
+
+    /// Annotates UTF-8 text. `language` is an ISO 639-1 code or "auto"; offsets in the result are
+    /// code points into `text`.
+    [[nodiscard]] Annotation annotate(std::string_view text, std::string_view language) const;
+
+private:
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+};
+
+/// Guesses the language of a text among those Annalist supports ("it", "en", "fr", "de", "es");
+/// returns `fallback` when the text gives too little evidence.
+[[nodiscard]] std::string detectLanguage(std::string_view text, std::string_view fallback = "en");
+
+} // namespace annalist::core

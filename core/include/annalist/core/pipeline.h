@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/article.h"
+#include "annalist/core/document/article_reader.h"
+#include "annalist/core/ner/annotation.h"
+#include "annalist/core/ner/recognizer.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace annalist::core {
+
+/// An article with what the recogniser found in its text.
+struct AnnotatedArticle {
+    Article article;
+    Annotation annotation;
+};
+
+/// Reads and annotates articles: the one path the CLI and the GUI share.
+class Pipeline {
+public:
+    explicit Pipeline(std::shared_ptr<const Gazetteer> gazetteer);
+
+    /// Reads a file and annotates it. `language` is a code or "auto" (the article's own header wins
+    /// over "auto"). Throws InputError for bad input.
+    [[nodiscard]] AnnotatedArticle openFile(const std::filesystem::path& path, std::string_view language = "auto",
+                                            const ReadOptions& options = {}) const;
+    /// Annotates an article already read.
+    [[nodiscard]] AnnotatedArticle annotate(Article article, std::string_view language = "auto") const;
+    /// The recogniser, for plain-text batch use.
+    [[nodiscard]] const Recognizer& recognizer() const { return m_recognizer; }
+
+private:
+    Recognizer m_recognizer;
+};
+
+/// Finds the resource folder: $ANNALIST_RESOURCE_DIR, then `<exeDir>/../share/annalist`, then the
+/// source tree's resources/ recorded at build time. Throws StoreError when none exists.
+[[nodiscard]] std::filesystem::path locateResources(const std::filesystem::path& executableDir);
+
+} // namespace annalist::core

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/article.h"
+#include "annalist/core/ner/annotation.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace annalist::core {
+
+/// Row identifier of an article in a library.
+using ArticleId = std::int64_t;
+
+/// What the library list shows about an article.
+struct ArticleSummary {
+    ArticleId id = 0;
+    std::string title;
+    std::string source;
+    std::string language;
+    PartialDate published;
+    std::size_t entityCount = 0;
+    std::string importedAt; ///< UTC, "YYYY-MM-DD HH:MM:SS"
+};
+
+/// An article as stored, with its current annotation.
+struct StoredArticle {
+    ArticleId id = 0;
+    Article article;
+    Annotation annotation;
+};
+
+/// Outcome of an import.
+struct ImportResult {
+    ArticleId id = 0;
+    bool created = false; ///< false when the same article was already in the library
+};
+
+/// A passage the reader highlighted, with an optional note and tags. The quote with its prefix and
+/// suffix (a W3C TextQuoteSelector) lets the note re-anchor when the article text changes.
+struct ReaderNote {
+    std::int64_t id = 0;
+    ArticleId articleId = 0;
+    Span span;
+    std::string quote;
+    std::string prefix;
+    std::string suffix;
+    std::string color = "yellow";
+    std::string note;
+    std::vector<std::string> tags;
+};
+
+/// One SQLite library file: articles, entities, mentions and the reader's notes.
+/// Not thread-safe: use one instance per thread. Every write runs in a transaction.
+class Library {
+public:
+    /// Opens or creates the library file and applies pending schema migrations. Throws StoreError.
+    explicit Library(const std::filesystem::path& file);
+    ~Library();
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+    Library(Library&&) noexcept;
+    Library& operator=(Library&&) noexcept;
+
+    /// Stores an article with its annotation. An article with the same text (or the same non-empty
+    /// url) is kept once: the existing id is returned with created == false.
+    ImportResult importArticle(const Article& article, const Annotation& annotation);
+    /// Replaces the stored annotation of an article (after re-annotation). Throws StoreError if absent.
+    void replaceAnnotation(ArticleId id, const Annotation& annotation);
+    /// All articles, newest publication first.
+    [[nodiscard]] std::vector<ArticleSummary> list() const;
+    /// One article with its annotation, or nullopt when the id is unknown.
+    [[nodiscard]] std::optional<StoredArticle> load(ArticleId id) const;
+    /// Deletes an article with its mentions and notes; false when the id is unknown.
+    bool remove(ArticleId id);
+    /// Number of stored articles.
+    [[nodiscard]] std::size_t articleCount() const;
+    /// Schema version after migrations (SQLite user_version).
+    [[nodiscard]] int schemaVersion() const;
+
+    /// Stores a new reader note and returns its id.
+    std::int64_t addNote(const ReaderNote& note);
+    /// Notes of one article in text order.
+    [[nodiscard]] std::vector<ReaderNote> notes(ArticleId articleId) const;
+
+    /// The library file's path.
+    [[nodiscard]] const std::filesystem::path& path() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace annalist::core
