@@ -46,6 +46,7 @@ struct Article {
     std::string language; ///< ISO 639-1 code such as "it" or "en"; empty when unknown
     PartialDate published;
     std::vector<Block> blocks;
+    std::string sourceEncoding; ///< encoding the file was read in ("UTF-8", "ISO-8859-1"…); not stored
 
     /// The readable text: blocks joined by a blank line ("\n\n"). Mention offsets index this string
     /// in Unicode code points.
