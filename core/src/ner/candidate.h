@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/ner/annotation.h"
+#include "annalist/core/ner/gazetteer.h"
+#include "ner/tokenizer.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// A span the recogniser proposes as a mention, over tokens [first, last).
+struct Candidate {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    EntityType type = EntityType::Person;
+    const GazetteerEntry* entry = nullptr; ///< the known thing it names, if any
+    Origin origin = Origin::Rule;
+    double confidence = 0.5;
+    bool typeIsGuess = false; ///< typed by default only; document evidence may retype it
+};
+
+/// What every stage reads: the text's tokens, the gazetteer and the word lists.
+struct Context {
+    const Gazetteer& gazetteer;
+    const TokenizedText& tokenized;
+    /// Folded words written with a capital somewhere other than at a sentence start.
+    const std::unordered_set<std::string>* midSentenceCapitals = nullptr;
+
+    [[nodiscard]] const std::vector<Token>& tokens() const { return tokenized.tokens; }
+    [[nodiscard]] bool inList(std::string_view list, std::size_t token) const {
+        return gazetteer.inList(list, tokenized.tokens[token].folded);
+    }
+    /// True when a token can start or continue a name: a capitalised word or an acronym.
+    [[nodiscard]] bool isNameWord(std::size_t token) const {
+        const Token& t = tokenized.tokens[token];
+        return t.isWord() && (t.capitalized || t.allCaps);
+    }
+    /// Folded tokens [first, last) joined by single spaces, abbreviation dots left out.
+    [[nodiscard]] std::string foldedKey(std::size_t first, std::size_t last) const;
+};
+
+/// Finds known names (gazetteer and knowledge base), longest match first, left to right.
+[[nodiscard]] std::vector<Candidate> matchKnownNames(const Context& context);
+
+/// Finds capitalised sequences with their connectors and types them from evidence; known names found
+/// by matchKnownNames are kept, merged into a longer name, or split out of a sequence as the evidence says.
+[[nodiscard]] std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> known);
+
+/// Finds treaties named or referred to in lowercase ("il patto di mutua assistenza", "the treaty").
+[[nodiscard]] std::vector<Candidate> findTreatyReferences(const Context& context, const std::vector<Candidate>& names);
+
+} // namespace annalist::core::ner

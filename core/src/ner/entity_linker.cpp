@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/entity_linker.h"
+
+#include "ner/name_similarity.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace annalist::core::ner {
+
+namespace {
+
+std::vector<std::string> nameWords(const Context& context, const Candidate& candidate) {
+    std::vector<std::string> words;
+    for (std::size_t i = candidate.first; i < candidate.last; ++i) {
+        if (context.isNameWord(i)) {
+            words.push_back(context.tokens()[i].folded);
+        }
+    }
+    return words;
+}
+
+/// Index of the one multi-word person whose first or last word is `word`, or npos when none or several.
+std::size_t personOwning(const Context& context, const std::vector<Candidate>& candidates, const std::string& word) {
+    std::size_t owner = std::string::npos;
+    std::string ownerKey;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& candidate = candidates[i];
+        const auto words = nameWords(context, candidate);
+        if (candidate.type != EntityType::Person || candidate.typeIsGuess || words.size() < 2 ||
+            (words.front() != word && words.back() != word)) {
+            continue;
+        }
+        const std::string key = context.foldedKey(candidate.first, candidate.last);
+        if (owner != std::string::npos && key != ownerKey) {
+            return std::string::npos;
+        }
+        owner = i;
+        ownerKey = key;
+    }
+    return owner;
+}
+
+std::string slug(const std::string& folded) {
+    std::string out;
+    for (const char c : folded) {
+        out += (c == ' ' || c == '\'') ? '-' : c;
+    }
+    return out;
+}
+
+} // namespace
+
+void applyDocumentConsistency(const Context& context, std::vector<Candidate>& candidates) {
+    for (Candidate& candidate : candidates) {
+        if (candidate.last - candidate.first != 1 || candidate.entry != nullptr ||
+            candidate.type == EntityType::Treaty) {
+            continue;
+        }
+        const std::string& word = context.tokens()[candidate.first].folded;
+        if (personOwning(context, candidates, word) != std::string::npos) {
+            candidate.type = EntityType::Person;
+            candidate.typeIsGuess = false;
+            candidate.confidence = std::max(candidate.confidence, 0.7);
+        }
+    }
+}
+
+std::vector<Entity> linkEntities(const Context& context, const std::vector<Candidate>& candidates,
+                                 std::string_view text) {
+    const auto& tokens = context.tokens();
+    // Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
+    std::vector<std::string> keys(candidates.size());
+    std::vector<std::string> ownKeys(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& candidate = candidates[i];
+        const std::string folded = context.foldedKey(candidate.first, candidate.last);
+        ownKeys[i] = std::string(toString(candidate.type)) + ":" + slug(folded);
+        if (candidate.entry != nullptr) {
+            keys[i] = candidate.entry->key;
+            continue;
+        }
+        keys[i] = ownKeys[i];
+        if (candidate.type == EntityType::Person && candidate.last - candidate.first == 1) {
+            const std::size_t owner = personOwning(context, candidates, folded);
+            if (owner != std::string::npos) {
+                keys[i] = "person:" + slug(context.foldedKey(candidates[owner].first, candidates[owner].last));
+            }
+        }
+    }
+    mergeNearMissSpellings(context, candidates, keys);
+
+    std::vector<Entity> entities;
+    std::unordered_map<std::string, std::size_t> entityOf;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& candidate = candidates[i];
+        const Token& first = tokens[candidate.first];
+        const Token& last = tokens[candidate.last - 1];
+        Mention mention{{first.start, last.end},
+                        std::string(text.substr(first.byteStart, last.byteEnd - first.byteStart)),
+                        first.sentence,
+                        candidate.origin,
+                        candidate.confidence};
+        auto [it, inserted] = entityOf.try_emplace(keys[i], entities.size());
+        if (inserted) {
+            Entity entity;
+            entity.id = keys[i];
+            entity.type = candidate.type;
+            entity.name = candidate.entry != nullptr ? candidate.entry->canonicalName : mention.text;
+            entity.description = candidate.entry != nullptr ? candidate.entry->description : "";
+            entities.push_back(std::move(entity));
+        }
+        Entity& entity = entities[it->second];
+        // The canonical name is the fullest spelling the cluster was keyed by, never a near-miss variant.
+        if (candidate.entry == nullptr && ownKeys[i] == keys[i] && mention.text.size() > entity.name.size()) {
+            entity.name = mention.text;
+        }
+        entity.mentions.push_back(std::move(mention));
+    }
+    return entities;
+}
+
+} // namespace annalist::core::ner

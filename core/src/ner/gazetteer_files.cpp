@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/gazetteer_files.h"
+
+#include "annalist/core/error.h"
+#include "ner/icu_names.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace annalist::core::ner {
+
+namespace {
+
+std::vector<std::string> splitOn(const std::string& line, char separator) {
+    std::vector<std::string> fields;
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = line.find(separator, from);
+        fields.push_back(line.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        if (at == std::string::npos) {
+            return fields;
+        }
+        from = at + 1;
+    }
+}
+
+bool isSkippable(const std::string& line) {
+    return line.empty() || line.front() == '#';
+}
+
+[[noreturn]] void malformed(const std::filesystem::path& file, int lineNumber, const std::string& why) {
+    throw StoreError(file.string() + ":" + std::to_string(lineNumber) + ": " + why);
+}
+
+void loadLexiconFile(Gazetteer& gazetteer, const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    std::string list;
+    int lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        line = line.substr(0, line.find('#'));
+        if (!line.empty() && line.front() == '[') {
+            const std::size_t close = line.find(']');
+            if (close == std::string::npos) {
+                malformed(file, lineNumber, "unclosed list name");
+            }
+            list = line.substr(1, close - 1);
+            continue;
+        }
+        std::istringstream words(line);
+        for (std::string word; words >> word;) {
+            if (list.empty()) {
+                malformed(file, lineNumber, "word outside a [list]");
+            }
+            // Multi-word entries are written with underscores so that a line can hold several.
+            for (char& c : word) {
+                c = c == '_' ? ' ' : c;
+            }
+            gazetteer.addWord(list, word);
+        }
+    }
+}
+
+} // namespace
+
+void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder) {
+    std::error_code error;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
+        if (item.path().extension() == ".txt") {
+            loadLexiconFile(gazetteer, item.path());
+        }
+    }
+}
+
+void loadNameTable(Gazetteer& gazetteer, const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    int lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (isSkippable(line)) {
+            continue;
+        }
+        const std::vector<std::string> fields = splitOn(line, '\t');
+        const auto type = fields.size() >= 4 ? parseEntityType(fields[1]) : std::nullopt;
+        if (!type) {
+            malformed(file, lineNumber, "expected key, type, name, aliases[, description]");
+        }
+        const GazetteerEntry entry{*type, fields[2], fields[0], fields.size() > 4 ? fields[4] : "",
+                                   Origin::KnowledgeBase};
+        gazetteer.addName(fields[2], entry);
+        for (const std::string& alias : splitOn(fields[3], '|')) {
+            gazetteer.addName(alias, entry);
+        }
+    }
+}
+
+void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    int lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (isSkippable(line)) {
+            continue;
+        }
+        const std::vector<std::string> fields = splitOn(line, '\t');
+        if (fields.size() < 6) {
+            malformed(file, lineNumber, "expected geonameid, name, country, population, latitude, longitude");
+        }
+        const GazetteerEntry entry{EntityType::Place, fields[1], cityKey(fields[2], fields[1]),
+                                   "city (" + fields[2] + ")", Origin::Gazetteer};
+        gazetteer.addName(fields[1], entry);
+    }
+}
+
+void loadFirstNames(Gazetteer& gazetteer, const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!isSkippable(line)) {
+            gazetteer.addFirstName(line);
+        }
+    }
+}
+
+} // namespace annalist::core::ner

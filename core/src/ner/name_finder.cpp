@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/candidate.h"
+#include "ner/name_typing.h"
+
+#include <algorithm>
+
+namespace annalist::core::ner {
+
+namespace {
+
+struct Run {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+
+bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
+    return context.tokens()[a].sentence == context.tokens()[b].sentence;
+}
+
+/// Index after the connectors ("di", "del", "von", "d’") that follow `from` and lead to another name word.
+std::size_t afterConnectors(const Context& context, std::size_t from) {
+    const auto& tokens = context.tokens();
+    std::size_t next = from;
+    while (next < tokens.size() && next - from < 2 && tokens[next].isWord() && !context.isNameWord(next) &&
+           context.inList("connector", next)) {
+        ++next;
+    }
+    return next;
+}
+
+/// Maximal sequences of capitalised words, joined directly or through connectors, within one sentence.
+std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>& consumed) {
+    const auto& tokens = context.tokens();
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!context.isNameWord(i) || consumed[i]) {
+            ++i;
+            continue;
+        }
+        Run run{i, i + 1};
+        while (true) {
+            const std::size_t next = afterConnectors(context, run.last);
+            if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
+                !sameSentence(context, run.first, next) || tokens[next].sentenceInitial) {
+                break;
+            }
+            run.last = next + 1;
+        }
+        runs.push_back(run);
+        i = run.last;
+    }
+    return runs;
+}
+
+/// Leaves out what precedes a name without being part of it: titles ("Presidente") and capitalised
+/// function words at the start of a sentence ("Il", "Dopo").
+Run stripLeadingWords(const Context& context, Run run) {
+    const auto& tokens = context.tokens();
+    while (run.first < run.last) {
+        const bool title = context.inList("title", run.first);
+        const bool initialFunctionWord = tokens[run.first].sentenceInitial && context.inList("stopword", run.first);
+        if (!title && !initialFunctionWord && context.isNameWord(run.first)) {
+            break;
+        }
+        ++run.first;
+    }
+    return run;
+}
+
+/// Trims connectors left at either end after a known name was cut out of a run.
+Run trimConnectors(const Context& context, Run run) {
+    while (run.first < run.last && !context.isNameWord(run.first)) {
+        ++run.first;
+    }
+    while (run.last > run.first && !context.isNameWord(run.last - 1)) {
+        --run.last;
+    }
+    return run;
+}
+
+/// True when a run should be cut before token `i`: a first name after other words ("Repubblica | Sergio
+/// Mattarella"), or a second place after a connector ("Sala Grande | del Palazzo Presidenziale").
+bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
+    const auto& tokens = context.tokens();
+    if (context.inList("place-head", runFirst) && context.inList("place-head", i) && !context.isNameWord(i - 1)) {
+        return true;
+    }
+    return i + 1 < tokens.size() && context.gazetteer.isFirstName(tokens[i].folded) &&
+           !context.gazetteer.isFirstName(tokens[i - 1].folded) && context.isNameWord(i - 1) &&
+           context.isNameWord(i + 1) && !isHeadedName(context, runFirst);
+}
+
+std::vector<Run> splitRun(const Context& context, Run run) {
+    std::vector<Run> parts;
+    std::size_t start = run.first;
+    for (std::size_t i = run.first + 1; i < run.last; ++i) {
+        if (context.isNameWord(i) && startsNewName(context, start, i)) {
+            parts.push_back(trimConnectors(context, {start, i}));
+            start = i;
+        }
+    }
+    parts.push_back({start, run.last});
+    return parts;
+}
+
+std::vector<const Candidate*> knownInside(const std::vector<Candidate>& known, Run run) {
+    std::vector<const Candidate*> inside;
+    for (const Candidate& candidate : known) {
+        if (candidate.first >= run.first && candidate.last <= run.last) {
+            inside.push_back(&candidate);
+        }
+    }
+    return inside;
+}
+
+/// Types the parts of a run between the known names inside it.
+void addUncoveredParts(const Context& context, Run run, const std::vector<const Candidate*>& inside,
+                       std::vector<Candidate>& out) {
+    std::size_t from = run.first;
+    auto emit = [&](std::size_t to) {
+        const Run part = trimConnectors(context, {from, to});
+        if (part.last > part.first) {
+            if (auto candidate = typeUnknownName(context, part.first, part.last)) {
+                out.push_back(*candidate);
+            }
+        }
+    };
+    for (const Candidate* candidate : inside) {
+        emit(candidate->first);
+        out.push_back(*candidate);
+        from = candidate->last;
+    }
+    emit(run.last);
+}
+
+void resolveRun(const Context& context, Run run, const std::vector<Candidate>& known, std::vector<Candidate>& out) {
+    const auto inside = knownInside(known, run);
+    const bool exactlyKnown =
+        inside.size() == 1 && inside.front()->first == run.first && inside.front()->last == run.last;
+    if (exactlyKnown) {
+        out.push_back(*inside.front());
+        return;
+    }
+    if (!inside.empty()) {
+        if (auto whole = typeNameAroundKnown(context, run.first, run.last)) {
+            out.push_back(*whole);
+            return;
+        }
+    }
+    addUncoveredParts(context, run, inside, out);
+}
+
+/// Known names that no capitalised run holds whole ("Trinidad e Tobago") are taken as they are, and
+/// their tokens are kept out of the runs.
+std::vector<Run> runsAroundKnownNames(const Context& context, const std::vector<Candidate>& known,
+                                      std::vector<Candidate>& out) {
+    std::vector<bool> consumed(context.tokens().size(), false);
+    std::vector<Run> runs = capitalisedRuns(context, consumed);
+    bool changed = false;
+    for (const Candidate& candidate : known) {
+        const bool held = std::any_of(runs.begin(), runs.end(), [&](const Run& run) {
+            return candidate.first >= run.first && candidate.last <= run.last;
+        });
+        if (!held) {
+            out.push_back(candidate);
+            std::fill(consumed.begin() + static_cast<std::ptrdiff_t>(candidate.first),
+                      consumed.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
+            changed = true;
+        }
+    }
+    return changed ? capitalisedRuns(context, consumed) : runs;
+}
+
+} // namespace
+
+std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> known) {
+    std::vector<Candidate> out;
+    for (const Run& raw : runsAroundKnownNames(context, known, out)) {
+        const Run run = stripLeadingWords(context, raw);
+        if (run.last <= run.first) {
+            continue;
+        }
+        for (const Run& part : splitRun(context, run)) {
+            resolveRun(context, part, known, out);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    return out;
+}
+
+} // namespace annalist::core::ner

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/candidate.h"
+#include "ner/token_rules.h"
+
+#include <algorithm>
+
+namespace annalist::core::ner {
+
+std::string Context::foldedKey(std::size_t first, std::size_t last) const {
+    std::string key;
+    for (std::size_t i = first; i < last; ++i) {
+        const Token& token = tokenized.tokens[i];
+        if (isAbbreviationDot(token)) {
+            continue;
+        }
+        if (!key.empty()) {
+            key += ' ';
+        }
+        key += token.folded;
+    }
+    return key;
+}
+
+namespace {
+
+/// True when a word is more likely a common noun or function word than a name on its own.
+bool isCommonWord(const Context& context, std::size_t token) {
+    for (std::string_view list :
+         {"stopword", "title", "calendar", "place-head", "org-head", "treaty-head", "event-head"}) {
+        if (context.inList(list, token)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// A single common word ("Come", "Sala") is not taken for a place just because one is called so, and a
+/// name may open with a lowercase word ("estremo Oriente") only when it is longer than that word.
+bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t last) {
+    if (!context.isNameWord(last - 1)) {
+        return false;
+    }
+    if (!context.isNameWord(first)) {
+        return last - first >= 2 && !context.inList("stopword", first) && !context.inList("determiner", first);
+    }
+    return last - first > 1 || !isCommonWord(context, first);
+}
+
+/// The longest known name starting at `first`, or a candidate with last == first when none.
+Candidate longestMatch(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    const std::size_t limit = std::min(tokens.size(), first + context.gazetteer.maxNameTokens() + 2);
+    Candidate best{first, first};
+    for (std::size_t last = first + 1; last <= limit; ++last) {
+        const Token& token = tokens[last - 1];
+        if (token.sentence != tokens[first].sentence ||
+            (token.kind == TokenKind::Punctuation && token.text != "&" && !isAbbreviationDot(token))) {
+            break;
+        }
+        const auto* entries = context.gazetteer.find(context.foldedKey(first, last));
+        if (entries != nullptr && !entries->empty() && isPlausibleMatch(context, first, last)) {
+            const GazetteerEntry& entry = entries->front();
+            best = Candidate{first, last, entry.type, &entry, entry.origin, 0.9, false};
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::vector<Candidate> matchKnownNames(const Context& context) {
+    std::vector<Candidate> found;
+    const auto& tokens = context.tokens();
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!tokens[i].isWord()) {
+            ++i;
+            continue;
+        }
+        Candidate match = longestMatch(context, i);
+        if (match.last > match.first) {
+            i = match.last;
+            found.push_back(match);
+        } else {
+            ++i;
+        }
+    }
+    return found;
+}
+
+} // namespace annalist::core::ner

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <optional>
+
+namespace annalist::core::ner {
+
+/// True when the token is a head word that makes the name after it one thing of its kind: an
+/// organisation ("Università"), a place ("Palazzo") or a treaty ("Trattato").
+[[nodiscard]] bool isHeadedName(const Context& context, std::size_t token);
+
+/// Types a capitalised sequence [first, last) that no list knows, from its inner structure and context.
+/// Returns nullopt when the evidence says it is no name (a capitalised word opening a sentence).
+[[nodiscard]] std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last);
+
+/// Types a sequence that contains known names as one name when its structure says so ("Banca d’Italia",
+/// "George Washington"); nullopt when the known names should stand on their own.
+[[nodiscard]] std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last);
+
+} // namespace annalist::core::ner

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annalist/core/ner/recognizer.h"
+
+#include "ner/candidate.h"
+#include "ner/entity_linker.h"
+#include "ner/quote_finder.h"
+#include "ner/tokenizer.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace annalist::core {
+
+namespace {
+
+std::unordered_set<std::string> midSentenceCapitals(const ner::TokenizedText& tokenized) {
+    std::unordered_set<std::string> words;
+    for (const ner::Token& token : tokenized.tokens) {
+        if (token.isWord() && token.capitalized && !token.sentenceInitial) {
+            words.insert(token.folded);
+        }
+    }
+    return words;
+}
+
+bool overlaps(const ner::Candidate& a, const ner::Candidate& b) {
+    return a.first < b.last && b.first < a.last;
+}
+
+/// Names and treaty references may overlap ("Trattato di Lisbona" holds the place "Lisbona"): the longer wins.
+std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, std::vector<ner::Candidate> treaties) {
+    std::vector<ner::Candidate> merged;
+    for (const ner::Candidate& name : names) {
+        const bool covered = std::any_of(treaties.begin(), treaties.end(), [&](const ner::Candidate& treaty) {
+            return overlaps(name, treaty) && treaty.last - treaty.first > name.last - name.first;
+        });
+        if (!covered) {
+            merged.push_back(name);
+        }
+    }
+    for (const ner::Candidate& treaty : treaties) {
+        const bool clashes = std::any_of(merged.begin(), merged.end(),
+                                         [&](const ner::Candidate& kept) { return overlaps(kept, treaty); });
+        if (!clashes) {
+            merged.push_back(treaty);
+        }
+    }
+    std::sort(merged.begin(), merged.end(),
+              [](const ner::Candidate& a, const ner::Candidate& b) { return a.first < b.first; });
+    return merged;
+}
+
+} // namespace
+
+Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+
+Annotation Recognizer::annotate(std::string_view text, std::string_view language) const {
+    Annotation annotation;
+    annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
+    const ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
+    const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
+    const ner::Context context{*m_gazetteer, tokenized, &capitals};
+
+    std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
+    std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
+    std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
+    ner::applyDocumentConsistency(context, candidates);
+
+    annotation.sentences = tokenized.sentences;
+    annotation.entities = ner::linkEntities(context, candidates, text);
+    annotation.quotes = ner::findQuotes(context, annotation.entities);
+    return annotation;
+}
+
+} // namespace annalist::core

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/tokenizer.h"
+
+#include <string_view>
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// True for an opening quotation mark (“ « ‘ „ and a straight " that starts a quotation).
+[[nodiscard]] bool opensQuotation(std::string_view text);
+
+/// Sets Token::capitalized and Token::allCaps from Token::text.
+void setShape(Token& token);
+
+/// True for a full stop glued to the previous word, as in "St." or "U.S.": names are matched without it.
+[[nodiscard]] bool isAbbreviationDot(const Token& token);
+
+/// Joins word-hyphen-word runs written without spaces ("Jong-un", "Guinea-Bissau") into one token.
+[[nodiscard]] std::vector<Token> joinHyphenated(std::vector<Token> tokens);
+
+/// Splits an elided article or preposition from the word it is glued to by an apostrophe
+/// ("dell’Occidente" → "dell’" + "Occidente", "l'Onu" → "l'" + "Onu", "d’accordo" → "d’" + "accordo").
+[[nodiscard]] std::vector<Token> splitElisions(std::vector<Token> tokens);
+
+} // namespace annalist::core::ner

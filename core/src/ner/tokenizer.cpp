@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/tokenizer.h"
+
+#include "annalist/core/text/unicode.h"
+#include "ner/token_rules.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// One ICU break iterator per thread and kind: creating them is costly, using one is not thread-safe.
+icu::BreakIterator& breakIterator(bool sentences) {
+    thread_local std::unique_ptr<icu::BreakIterator> words;
+    thread_local std::unique_ptr<icu::BreakIterator> sentenceIterator;
+    auto& slot = sentences ? sentenceIterator : words;
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale root("en");
+        slot.reset(sentences ? icu::BreakIterator::createSentenceInstance(root, status)
+                             : icu::BreakIterator::createWordInstance(root, status));
+        if (U_FAILURE(status) || !slot) {
+            throw std::runtime_error("ICU break iterator unavailable");
+        }
+    }
+    return *slot;
+}
+
+/// Walks UTF-16 offsets forward while counting code points and UTF-8 bytes, so that segment bounds
+/// convert in O(n) over the whole text.
+class OffsetCounter {
+public:
+    explicit OffsetCounter(const icu::UnicodeString& text) : m_text(text) {}
+
+    /// Moves to a UTF-16 offset at or after the current one.
+    void advanceTo(int32_t utf16Offset) {
+        while (m_utf16 < utf16Offset) {
+            const UChar32 c = m_text.char32At(m_utf16);
+            m_utf16 += U16_LENGTH(c);
+            m_bytes += static_cast<std::size_t>(U8_LENGTH(c));
+            ++m_codePoints;
+        }
+    }
+    [[nodiscard]] std::size_t codePoints() const { return m_codePoints; }
+    [[nodiscard]] std::size_t bytes() const { return m_bytes; }
+
+private:
+    const icu::UnicodeString& m_text;
+    int32_t m_utf16 = 0;
+    std::size_t m_codePoints = 0;
+    std::size_t m_bytes = 0;
+};
+
+TokenKind kindOf(const icu::UnicodeString& segment) {
+    bool hasDigit = false;
+    for (int32_t i = 0; i < segment.length();) {
+        const UChar32 c = segment.char32At(i);
+        if (u_isalpha(c)) {
+            return TokenKind::Word;
+        }
+        hasDigit = hasDigit || u_isdigit(c);
+        i += U16_LENGTH(c);
+    }
+    return hasDigit ? TokenKind::Number : TokenKind::Punctuation;
+}
+
+bool isSpaceOnly(const icu::UnicodeString& segment) {
+    for (int32_t i = 0; i < segment.length();) {
+        const UChar32 c = segment.char32At(i);
+        if (!u_isUWhiteSpace(c)) {
+            return false;
+        }
+        i += U16_LENGTH(c);
+    }
+    return true;
+}
+
+std::vector<Token> rawTokens(const icu::UnicodeString& text) {
+    icu::BreakIterator& it = breakIterator(false);
+    it.setText(text);
+    OffsetCounter offsets(text);
+    std::vector<Token> tokens;
+    bool pendingSpace = false;
+    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+        const icu::UnicodeString segment = text.tempSubStringBetween(start, end);
+        if (isSpaceOnly(segment)) {
+            pendingSpace = true;
+            continue;
+        }
+        Token token;
+        offsets.advanceTo(start);
+        token.start = offsets.codePoints();
+        token.byteStart = offsets.bytes();
+        offsets.advanceTo(end);
+        token.end = offsets.codePoints();
+        token.byteEnd = offsets.bytes();
+        segment.toUTF8String(token.text);
+        token.kind = kindOf(segment);
+        token.spaceBefore = pendingSpace;
+        setShape(token);
+        pendingSpace = false;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+std::vector<Span> sentenceSpans(const icu::UnicodeString& text) {
+    icu::BreakIterator& it = breakIterator(true);
+    it.setText(text);
+    OffsetCounter offsets(text);
+    std::vector<Span> spans;
+    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+        int32_t first = start;
+        int32_t last = end;
+        while (first < last && u_isUWhiteSpace(text.charAt(first))) {
+            ++first;
+        }
+        while (last > first && u_isUWhiteSpace(text.charAt(last - 1))) {
+            --last;
+        }
+        if (first < last) {
+            offsets.advanceTo(first);
+            const std::size_t begin = offsets.codePoints();
+            offsets.advanceTo(last);
+            spans.push_back({begin, offsets.codePoints()});
+        }
+    }
+    return spans;
+}
+
+void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& sentences) {
+    std::size_t sentence = 0;
+    bool seenWord = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token& token = tokens[i];
+        while (sentence + 1 < sentences.size() && token.start >= sentences[sentence].end) {
+            ++sentence;
+            seenWord = false;
+        }
+        token.sentence = sentence;
+        if (token.isWord() || token.kind == TokenKind::Number) {
+            const bool afterOpening = i > 0 && opensQuotation(tokens[i - 1].text);
+            token.sentenceInitial = !seenWord || afterOpening;
+            seenWord = true;
+        }
+    }
+}
+
+} // namespace
+
+TokenizedText tokenize(std::string_view utf8, std::string_view /*language*/) {
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    TokenizedText result;
+    result.sentences = sentenceSpans(text);
+    result.tokens = splitElisions(joinHyphenated(rawTokens(text)));
+    for (Token& token : result.tokens) {
+        token.folded = foldForMatching(token.text);
+    }
+    assignSentences(result.tokens, result.sentences);
+    return result;
+}
+
+std::string foldedNameKey(std::string_view name) {
+    const TokenizedText tokens = tokenize(name, "");
+    std::string key;
+    for (const Token& token : tokens.tokens) {
+        if (isAbbreviationDot(token)) {
+            continue;
+        }
+        if (!key.empty()) {
+            key += ' ';
+        }
+        key += token.folded;
+    }
+    return key;
+}
+
+} // namespace annalist::core::ner

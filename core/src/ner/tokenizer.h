@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/ner/annotation.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// What a token is made of.
+enum class TokenKind { Word, Number, Punctuation };
+
+/// A word, number or punctuation mark, with code point offsets into the tokenised text.
+struct Token {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t byteStart = 0; ///< UTF-8 byte offsets of the same range
+    std::size_t byteEnd = 0;
+    std::string text;   ///< surface form (UTF-8)
+    std::string folded; ///< foldForMatching(text)
+    TokenKind kind = TokenKind::Punctuation;
+    bool capitalized = false;     ///< first letter is upper or title case
+    bool allCaps = false;         ///< at least two letters, all upper case
+    bool spaceBefore = false;     ///< white space separates it from the previous token
+    std::size_t sentence = 0;     ///< index of its sentence
+    bool sentenceInitial = false; ///< first word of its sentence or of a quotation
+
+    [[nodiscard]] bool isWord() const { return kind == TokenKind::Word; }
+};
+
+/// Tokens and sentences of one text.
+struct TokenizedText {
+    std::vector<Token> tokens;
+    std::vector<Span> sentences; ///< trimmed of surrounding white space
+};
+
+/// Splits text into sentences and tokens with ICU break iterators, then joins hyphenated compounds
+/// ("Jong-un") and splits elided articles ("dell’Occidente" → "dell’" + "Occidente").
+[[nodiscard]] TokenizedText tokenize(std::string_view utf8, std::string_view language);
+
+/// The tokens of a name, as tokenize() would produce them, folded and joined by single spaces.
+[[nodiscard]] std::string foldedNameKey(std::string_view name);
+
+} // namespace annalist::core::ner

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/candidate.h"
+
+#include <algorithm>
+
+namespace annalist::core::ner {
+
+namespace {
+
+bool isLowerWord(const Context& context, std::size_t i) {
+    return context.tokens()[i].isWord() && !context.isNameWord(i);
+}
+
+bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
+    return context.tokens()[a].sentence == context.tokens()[b].sentence;
+}
+
+/// Idioms built on treaty words are never treaties: "d’accordo", "di comune accordo", "si è trattato",
+/// "come da protocollo", "of its own accord".
+bool isIdiom(const Context& context, std::size_t head) {
+    return head > 0 && sameSentence(context, head - 1, head) && context.inList("treaty-idiom-before", head - 1);
+}
+
+/// End of "di mutua assistenza", "of non-proliferation", "on climate change" after a treaty head.
+std::size_t topicPhraseEnd(const Context& context, std::size_t linker) {
+    const auto& tokens = context.tokens();
+    std::size_t end = linker + 1;
+    std::size_t topicEnd = linker;
+    while (end < tokens.size() && end - linker <= 3 && sameSentence(context, linker, end) &&
+           isLowerWord(context, end) &&
+           (context.inList("treaty-topic", end) || context.inList("treaty-adjective", end))) {
+        ++end;
+        topicEnd = context.inList("treaty-topic", end - 1) ? end : topicEnd;
+    }
+    return topicEnd;
+}
+
+/// End of a name that follows the linker ("di Lisbona", "of Rome"), or `linker` when none does.
+std::size_t namedPartEnd(const std::vector<Candidate>& names, std::size_t linker) {
+    for (const Candidate& name : names) {
+        if (name.first == linker + 1) {
+            return name.last;
+        }
+    }
+    return linker;
+}
+
+std::size_t extendForward(const Context& context, const std::vector<Candidate>& names, std::size_t head) {
+    const auto& tokens = context.tokens();
+    std::size_t end = head + 1;
+    while (end < tokens.size() && sameSentence(context, head, end)) {
+        if (isLowerWord(context, end) && context.inList("treaty-adjective", end)) {
+            ++end;
+            continue;
+        }
+        if (!context.inList("treaty-linker", end)) {
+            break;
+        }
+        const std::size_t topic = std::max(topicPhraseEnd(context, end), namedPartEnd(names, end));
+        if (topic == end) {
+            break;
+        }
+        end = topic;
+    }
+    return end;
+}
+
+std::size_t extendBackward(const Context& context, std::size_t head) {
+    std::size_t first = head;
+    while (first > 0 && sameSentence(context, first - 1, head) && isLowerWord(context, first - 1) &&
+           (context.inList("treaty-adjective", first - 1) || context.inList("treaty-topic", first - 1) ||
+            context.inList("treaty-head", first - 1))) {
+        --first;
+    }
+    return first;
+}
+
+bool hasDeterminer(const Context& context, std::size_t first) {
+    return first > 0 && sameSentence(context, first - 1, first) && context.inList("determiner", first - 1);
+}
+
+} // namespace
+
+std::vector<Candidate> findTreatyReferences(const Context& context, const std::vector<Candidate>& names) {
+    std::vector<Candidate> found;
+    const auto& tokens = context.tokens();
+    for (std::size_t head = 0; head < tokens.size(); ++head) {
+        if (!tokens[head].isWord() || !context.inList("treaty-head", head) || isIdiom(context, head)) {
+            continue;
+        }
+        // "strategic partnership treaty": the last head word takes the ones before it.
+        if (head + 1 < tokens.size() && isLowerWord(context, head + 1) && context.inList("treaty-head", head + 1)) {
+            continue;
+        }
+        const std::size_t first = extendBackward(context, head);
+        const std::size_t last = extendForward(context, names, head);
+        const bool specific = last - first > 1 || hasDeterminer(context, first) || context.isNameWord(head);
+        if (specific) {
+            found.push_back(
+                Candidate{first, last, EntityType::Treaty, nullptr, Origin::Rule, last - first > 1 ? 0.7 : 0.5, false});
+        }
+        head = std::max(head, last - 1);
+    }
+    return found;
+}
+
+} // namespace annalist::core::ner

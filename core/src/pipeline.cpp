@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annalist/core/pipeline.h"
+
+#include "annalist/core/error.h"
+
+#include <cstdlib>
+
+namespace annalist::core {
+
+Pipeline::Pipeline(std::shared_ptr<const Gazetteer> gazetteer) : m_recognizer(std::move(gazetteer)) {}
+
+AnnotatedArticle Pipeline::openFile(const std::filesystem::path& path, std::string_view language,
+                                    const ReadOptions& options) const {
+    return annotate(readArticleFile(path, options), language);
+}
+
+AnnotatedArticle Pipeline::annotate(Article article, std::string_view language) const {
+    const std::string text = article.text();
+    // The article's own header names its language; "auto" only decides when it does not.
+    const std::string chosen =
+        language == "auto" && !article.language.empty() ? article.language : std::string(language);
+    Annotation annotation = m_recognizer.annotate(text, chosen);
+    if (article.language.empty()) {
+        article.language = annotation.language;
+    }
+    return {std::move(article), std::move(annotation)};
+}
+
+std::filesystem::path locateResources(const std::filesystem::path& executableDir) {
+    std::error_code error;
+    if (const char* fromEnvironment = std::getenv("ANNALIST_RESOURCE_DIR"); fromEnvironment != nullptr) {
+        if (std::filesystem::is_directory(fromEnvironment, error)) {
+            return fromEnvironment;
+        }
+    }
+    const std::filesystem::path installed = executableDir / ".." / ANNALIST_INSTALL_DATADIR;
+    if (std::filesystem::is_directory(installed / "gazetteers", error)) {
+        return std::filesystem::weakly_canonical(installed, error);
+    }
+    const std::filesystem::path source = ANNALIST_SOURCE_RESOURCE_DIR;
+    if (std::filesystem::is_directory(source / "gazetteers", error)) {
+        return source;
+    }
+    throw StoreError("cannot find Annalist's resource folder (looked in $ANNALIST_RESOURCE_DIR, " + installed.string() +
+                     " and " + source.string() + ")");
+}
+
+} // namespace annalist::core
