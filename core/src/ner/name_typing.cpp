@@ -128,6 +128,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (before != std::string::npos && !context.isNameWord(before) && context.inList("street-prefix", before)) {
         return make(before, last, EntityType::Place, 0.8);
     }
+    // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
+    if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
+        return std::nullopt;
+    }
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
     }

@@ -43,6 +43,9 @@ std::optional<std::string> speakerOf(const Context& context, const std::vector<E
             continue;
         }
         for (const Mention& mention : entity.mentions) {
+            if (mention.sentence < sentenceFirst || mention.sentence > sentenceLast) {
+                continue;
+            }
             const bool inside = mention.span.start >= quoteStart && mention.span.end <= quoteEnd;
             const std::size_t distance = mention.span.start >= quoteEnd   ? mention.span.start - quoteEnd
                                          : mention.span.end <= quoteStart ? quoteStart - mention.span.end

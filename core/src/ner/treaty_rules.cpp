@@ -95,7 +95,8 @@ std::vector<Candidate> findTreatyReferences(const Context& context, const std::v
         }
         const std::size_t first = extendBackward(context, head);
         const std::size_t last = extendForward(context, names, head);
-        const bool specific = last - first > 1 || hasDeterminer(context, first) || context.isNameWord(head);
+        const bool namedLikeTitle = context.isNameWord(head) && !tokens[head].sentenceInitial;
+        const bool specific = last - first > 1 || hasDeterminer(context, first) || namedLikeTitle;
         if (specific) {
             found.push_back(
                 Candidate{first, last, EntityType::Treaty, nullptr, Origin::Rule, last - first > 1 ? 0.7 : 0.5, false});

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/name_similarity.h"
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::entityWithMention;
+
+TEST_CASE("A surname after the full name is the same person", "[ner][linking]") {
+    const auto annotation = annotateText("Olaf Scholz ha parlato a lungo. Poi Scholz ha lasciato la sala.");
+    const Entity* full = entityWithMention(annotation, "Olaf Scholz");
+    REQUIRE(full != nullptr);
+    CHECK(entityWithMention(annotation, "Scholz") == full);
+    CHECK(full->type == EntityType::Person);
+    CHECK(full->name == "Olaf Scholz");
+}
+
+TEST_CASE("A near-miss spelling joins the more frequent person", "[ner][linking]") {
+    const auto annotation =
+        annotateText("Angela Merkel ha votato. Angela Merkel ha vinto. Ieri Angela Merkle ha parlato ancora.");
+    const Entity* merkel = entityWithMention(annotation, "Angela Merkel");
+    REQUIRE(merkel != nullptr);
+    CHECK(entityWithMention(annotation, "Angela Merkle") == merkel);
+    CHECK(merkel->name == "Angela Merkel");
+}
+
+TEST_CASE("Names that differ by more than a typo stay apart", "[ner][linking]") {
+    CHECK(ner::isNearMissName({"vladimir", "putin"}, {"vladimir", "purin"}));
+    CHECK_FALSE(ner::isNearMissName({"ivan", "petrov"}, {"ivan", "petrova"}));
+    CHECK_FALSE(ner::isNearMissName({"anna", "rossi"}, {"anna", "rosso"}) == false);
+    CHECK_FALSE(ner::isNearMissName({"marco", "rossi"}, {"mario", "rosso"}));
+    CHECK_FALSE(ner::isNearMissName({"kim", "lee"}, {"kim", "lea"}));
+    CHECK(ner::editDistance("kiev", "kyiv") == 2);
+    CHECK(ner::editDistance("città", "citta") == 1);
+}
+
+TEST_CASE("A surname shared by two people links to neither", "[ner][linking]") {
+    const auto annotation = annotateText("Hillary Clinton e Bill Clinton sono arrivati. Clinton ha parlato.");
+    const Entity* hillary = entityWithMention(annotation, "Hillary Clinton");
+    const Entity* bill = entityWithMention(annotation, "Bill Clinton");
+    const Entity* clinton = entityWithMention(annotation, "Clinton");
+    REQUIRE(hillary != nullptr);
+    REQUIRE(bill != nullptr);
+    CHECK(hillary != bill);
+    CHECK(clinton != hillary);
+    CHECK(clinton != bill);
+}
+
+TEST_CASE("Quotes are found and attributed through a speech verb", "[ner][quotes]") {
+    const std::string text = "\u201CLa pace è vicina\u201D, ha dichiarato Pedro S\u00E1nchez. "
+                             "Nessuno ha commentato \u00ABquella frase\u00BB.";
+    const auto annotation = annotateText(text);
+    REQUIRE(annotation.quotes.size() == 2);
+    CHECK(annotation.quotes[0].span.start == 1);
+    CHECK(annotation.quotes[0].span.end == 17);
+    const Entity* sanchez = entityWithMention(annotation, "Pedro S\u00E1nchez");
+    REQUIRE(sanchez != nullptr);
+    REQUIRE(annotation.quotes[0].speaker.has_value());
+    CHECK(*annotation.quotes[0].speaker == sanchez->id);
+    CHECK_FALSE(annotation.quotes[1].speaker.has_value());
+}
