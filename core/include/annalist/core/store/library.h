@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace annalist::core {
@@ -74,6 +75,9 @@ public:
     void replaceAnnotation(ArticleId id, const Annotation& annotation);
     /// All articles, newest publication first.
     [[nodiscard]] std::vector<ArticleSummary> list() const;
+    /// Articles whose title or text contains every word of `query`, with case and accents folded
+    /// ("liberta" finds "libertà"), best match first. Words are taken literally, never as operators.
+    [[nodiscard]] std::vector<ArticleSummary> search(std::string_view query) const;
     /// One article with its annotation, or nullopt when the id is unknown.
     [[nodiscard]] std::optional<StoredArticle> load(ArticleId id) const;
     /// Deletes an article with its mentions and notes; false when the id is unknown.
