@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annalist/core/text/unicode.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace annalist::core {
+
+namespace {
+
+/// The ICU normalisers are process-wide immutable singletons; looking them up once keeps folding
+/// cheap when it runs for every token of every article.
+struct Normalizers {
+    const icu::Normalizer2* nfc = nullptr;
+    const icu::Normalizer2* nfd = nullptr;
+};
+
+const Normalizers& normalizers() {
+    static const Normalizers instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        Normalizers result;
+        result.nfc = icu::Normalizer2::getNFCInstance(status);
+        result.nfd = icu::Normalizer2::getNFDInstance(status);
+        if (U_FAILURE(status)) {
+            throw std::runtime_error("ICU normalisation data is unavailable");
+        }
+        return result;
+    }();
+    return instance;
+}
+
+bool isAscii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool isContinuationByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+/// Code points start at every byte that is not a continuation byte (and at byte 0 regardless), so
+/// counting and indexing agree with each other even on slightly damaged input.
+bool startsCodePoint(std::string_view text, std::size_t i) {
+    return i == 0 || !isContinuationByte(text[i]);
+}
+
+bool isApostropheVariant(UChar32 c) {
+    return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '`';
+}
+
+std::string foldAscii(std::string_view text) {
+    std::string result(text);
+    for (char& c : result) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        } else if (c == '`') {
+            c = '\'';
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+bool isValidUtf8(std::string_view bytes) {
+    const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+    const auto length = static_cast<int32_t>(bytes.size());
+    int32_t i = 0;
+    while (i < length) {
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c < 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::size_t codePointCount(std::string_view utf8) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (startsCodePoint(utf8, i)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+std::string toNfc(std::string_view utf8) {
+    if (isAscii(utf8)) {
+        return std::string(utf8);
+    }
+    const icu::Normalizer2& nfc = *normalizers().nfc;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    if (nfc.isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+        return std::string(utf8);
+    }
+    status = U_ZERO_ERROR;
+    std::string result;
+    result.reserve(utf8.size());
+    icu::StringByteSink<std::string> sink(&result);
+    nfc.normalizeUTF8(0, piece, sink, nullptr, status);
+    if (U_FAILURE(status)) {
+        return std::string(utf8);
+    }
+    return result;
+}
+
+std::string foldForMatching(std::string_view utf8) {
+    if (isAscii(utf8)) {
+        return foldAscii(utf8);
+    }
+    const Normalizers& norm = normalizers();
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    text.foldCase();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString decomposed = norm.nfd->normalize(text, status);
+    if (U_FAILURE(status)) {
+        return foldAscii(utf8);
+    }
+    icu::UnicodeString stripped;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) {
+            continue;
+        }
+        stripped.append(isApostropheVariant(c) ? UChar32{'\''} : c);
+    }
+    const icu::UnicodeString composed = norm.nfc->normalize(stripped, status);
+    std::string result;
+    (U_SUCCESS(status) ? composed : stripped).toUTF8String(result);
+    return result;
+}
+
+CodePointIndex::CodePointIndex(std::string_view utf8) {
+    m_byteOfCodePoint.reserve(utf8.size() + 1);
+    m_codePointOfByte.resize(utf8.size() + 1);
+    std::size_t codePoint = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (startsCodePoint(utf8, i)) {
+            m_byteOfCodePoint.push_back(i);
+            codePoint = m_byteOfCodePoint.size() - 1;
+        }
+        // A byte inside a character maps to that character.
+        m_codePointOfByte[i] = codePoint;
+    }
+    m_codePointOfByte[utf8.size()] = m_byteOfCodePoint.size();
+    m_byteOfCodePoint.push_back(utf8.size());
+}
+
+std::size_t CodePointIndex::toCodePoint(std::size_t byteOffset) const {
+    return m_codePointOfByte[std::min(byteOffset, m_codePointOfByte.size() - 1)];
+}
+
+std::size_t CodePointIndex::toByte(std::size_t codePointOffset) const {
+    return m_byteOfCodePoint[std::min(codePointOffset, m_byteOfCodePoint.size() - 1)];
+}
+
+std::string substrCodePoints(std::string_view utf8, std::size_t start, std::size_t end) {
+    if (end <= start) {
+        return {};
+    }
+    std::size_t codePoint = 0;
+    std::size_t startByte = utf8.size();
+    std::size_t endByte = utf8.size();
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (!startsCodePoint(utf8, i)) {
+            continue;
+        }
+        if (codePoint == start) {
+            startByte = i;
+        }
+        if (codePoint == end) {
+            endByte = i;
+            break;
+        }
+        ++codePoint;
+    }
+    return std::string(utf8.substr(startByte, endByte - startByte));
+}
+
+} // namespace annalist::core
