@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annalist/core/export/json_export.h"
+
+#include "annalist/core/error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace annalist::core {
+namespace {
+
+// Insertion order keeps the documents readable: "article" first, then entities, in the order of the contract.
+using Json = nlohmann::ordered_json;
+
+constexpr int kIndent = 2;
+constexpr std::size_t kSummaryBytes = 80;
+
+// Invalid UTF-8 (which core should never produce, but a stored library might hold) must not abort an export.
+std::string dumpPretty(const Json& json) {
+    return json.dump(kIndent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string dumpCompact(const Json& json) {
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json mentionJson(const Mention& mention) {
+    return Json{
+        {"start", mention.span.start},        {"end", mention.span.end},          {"text", mention.text},
+        {"origin", toString(mention.origin)}, {"confidence", mention.confidence}, {"sentence", mention.sentence}};
+}
+
+Json entityJson(const Entity& entity) {
+    Json json{{"id", entity.id}, {"type", toString(entity.type)}, {"name", entity.name}};
+    if (!entity.description.empty()) {
+        json["description"] = entity.description;
+    }
+    Json mentions = Json::array();
+    for (const Mention& mention : entity.mentions) {
+        mentions.push_back(mentionJson(mention));
+    }
+    json["mentions"] = std::move(mentions);
+    return json;
+}
+
+Json entitiesJson(const Annotation& annotation) {
+    Json entities = Json::array();
+    for (const Entity& entity : annotation.entities) {
+        entities.push_back(entityJson(entity));
+    }
+    return entities;
+}
+
+Json quotesJson(const Annotation& annotation) {
+    Json quotes = Json::array();
+    for (const Quote& quote : annotation.quotes) {
+        Json json{{"start", quote.span.start}, {"end", quote.span.end}};
+        if (quote.speaker) {
+            json["speaker"] = *quote.speaker;
+        }
+        quotes.push_back(std::move(json));
+    }
+    return quotes;
+}
+
+Json sentencesJson(const Annotation& annotation) {
+    Json sentences = Json::array();
+    for (const Span& span : annotation.sentences) {
+        sentences.push_back(Json::array({span.start, span.end}));
+    }
+    return sentences;
+}
+
+Json articleJson(const Article& article, std::string_view text, const Annotation& annotation) {
+    const std::string published = article.published.toIso();
+    return Json{{"title", article.title},
+                {"lead", article.lead},
+                {"byline", article.byline},
+                {"source", article.source},
+                {"url", article.url},
+                {"published", published.empty() ? Json(nullptr) : Json(published)},
+                {"language", article.language.empty() ? annotation.language : article.language},
+                {"text", std::string(text)}};
+}
+
+// A message must stay one short, printable line even when the input is megabytes of binary noise.
+std::string summarise(std::string_view line) {
+    std::string summary;
+    for (const char c : line.substr(0, kSummaryBytes)) {
+        const auto byte = static_cast<unsigned char>(c);
+        summary += byte < 0x20 || byte == 0x7f ? ' ' : (byte >= 0x80 ? '?' : c);
+    }
+    if (line.size() > kSummaryBytes) {
+        summary += "...";
+    }
+    return summary;
+}
+
+std::string idToString(const Json& id, std::string_view line, const std::string& inputName) {
+    if (id.is_string()) {
+        return id.get<std::string>();
+    }
+    if (id.is_number_integer() || id.is_number_unsigned()) {
+        return id.dump();
+    }
+    if (id.is_number_float()) {
+        return dumpCompact(id);
+    }
+    throw InputError(InputProblem::Malformed, inputName, "\"id\" must be a string or a number in: " + summarise(line));
+}
+
+} // namespace
+
+std::string toAnnotateJson(const Article& article, std::string_view text, const Annotation& annotation) {
+    const Json document{{"article", articleJson(article, text, annotation)},
+                        {"entities", entitiesJson(annotation)},
+                        {"quotes", quotesJson(annotation)},
+                        {"sentences", sentencesJson(annotation)}};
+    return dumpPretty(document);
+}
+
+std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
+    const Json record{{"id", std::string(id)},
+                      {"language", annotation.language},
+                      {"entities", entitiesJson(annotation)},
+                      {"quotes", quotesJson(annotation)}};
+    return dumpCompact(record);
+}
+
+BatchInput parseBatchLine(std::string_view line, const std::string& inputName) {
+    // Parsing without exceptions keeps nlohmann's byte-position messages out of user-facing text.
+    const Json json = Json::parse(line.begin(), line.end(), nullptr, false);
+    if (json.is_discarded()) {
+        throw InputError(InputProblem::Malformed, inputName, "not a JSON object: " + summarise(line));
+    }
+    if (!json.is_object()) {
+        throw InputError(InputProblem::Malformed, inputName, "expected a JSON object, got: " + summarise(line));
+    }
+    const auto text = json.find("text");
+    if (text == json.end() || !text->is_string()) {
+        throw InputError(InputProblem::Malformed, inputName, "missing string \"text\" in: " + summarise(line));
+    }
+    const auto id = json.find("id");
+    if (id == json.end()) {
+        throw InputError(InputProblem::Malformed, inputName, "missing \"id\" in: " + summarise(line));
+    }
+    BatchInput input{idToString(*id, line, inputName), text->get<std::string>(), {}};
+    const auto language = json.find("language");
+    if (language != json.end() && !language->is_null()) {
+        if (!language->is_string()) {
+            throw InputError(InputProblem::Malformed, inputName,
+                             "\"language\" must be a string in: " + summarise(line));
+        }
+        input.language = language->get<std::string>();
+    }
+    return input;
+}
+
+} // namespace annalist::core
