@@ -12,7 +12,7 @@
 namespace annalist::cli {
 namespace {
 
-constexpr const char* kVersion = "0.1.0";
+constexpr const char* kVersion = ANNALIST_VERSION;
 constexpr const char* kToolUsage = "annalist-cli [--help] [--version] COMMAND [OPTIONS] [ARGS]";
 
 // One big buffer instead of the default few kilobytes: batch runs print millions of short lines,

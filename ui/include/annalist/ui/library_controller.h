@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/pipeline.h"
+#include "annalist/core/store/library.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace annalist::ui {
+
+/// Result of opening a file: the stored article, or a user-facing explanation of what went wrong.
+struct OpenOutcome {
+    std::optional<core::ArticleId> id; ///< set when the article is in the library
+    bool created = false;              ///< false when the library already had it
+    QString error;                     ///< translated; names the file and the problem when `id` is empty
+};
+
+/// The actions the window performs on the library, in Qt terms: it turns paths and core exceptions
+/// into ids and translated messages, so that widgets never touch the pipeline or the store directly.
+class LibraryController final {
+    Q_DECLARE_TR_FUNCTIONS(LibraryController)
+
+public:
+    LibraryController(const core::Pipeline& pipeline, core::Library& library);
+
+    /// Reads, annotates and stores a file. Nothing is stored when reading fails.
+    [[nodiscard]] OpenOutcome openFile(const QString& path);
+
+    /// Imports every .txt and .md file of a folder but its README; returns how many articles were added.
+    int importFolder(const QString& folder);
+
+    /// Summaries of all articles, newest first.
+    [[nodiscard]] std::vector<core::ArticleSummary> articles() const;
+
+    /// One stored article, or nullopt when the id is unknown or the library cannot be read.
+    [[nodiscard]] std::optional<core::StoredArticle> load(core::ArticleId id) const;
+
+    /// True when the library holds no article.
+    [[nodiscard]] bool isEmpty() const;
+
+    /// Writes the Markdown notes of an article to `path` (UTF-8). Returns an empty string on success,
+    /// otherwise a translated message naming the file and the problem.
+    [[nodiscard]] QString exportMarkdown(const core::StoredArticle& article, const QString& path) const;
+
+    /// File name filter for the Open dialog.
+    [[nodiscard]] static QString openFilter();
+
+private:
+    const core::Pipeline& m_pipeline;
+    core::Library& m_library;
+};
+
+} // namespace annalist::ui

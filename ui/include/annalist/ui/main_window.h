@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annalist/core/store/library.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QSplitter;
+
+namespace annalist::ui {
+
+class ArticleView;
+class EntityPanel;
+class LegendBar;
+class LibraryController;
+class LibraryPanel;
+class UserDialogs;
+struct MentionRef;
+
+/// The reader's window: library on the left, the article in the centre, entities on the right.
+/// It wires the panels together and turns menu actions into LibraryController calls.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent = nullptr);
+
+    /// Opens, stores and shows a file; on failure warns the user and returns false.
+    bool openFile(const QString& path);
+
+    /// Writes the Markdown notes of the shown article; on failure warns the user and returns false.
+    bool exportMarkdown(const QString& path);
+
+    /// Reloads the library list.
+    void refreshLibrary();
+
+    /// Shows a stored article and selects it in the list; false when the id is unknown.
+    bool showArticle(core::ArticleId id);
+
+    /// Shows the newest article of the library, if any.
+    void showNewestArticle();
+
+    /// The article on display, if any.
+    [[nodiscard]] std::optional<core::ArticleId> currentArticleId() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void connectPanels();
+    void restoreSettings();
+    void saveSettings() const;
+    void openWithDialog();
+    void exportWithDialog();
+    void showAbout();
+    void onMentionClicked(MentionRef ref);
+    void onMentionActivated(MentionRef ref);
+
+    LibraryController& m_controller;
+    UserDialogs& m_dialogs;
+    QSplitter* m_splitter = nullptr;
+    LibraryPanel* m_libraryPanel = nullptr;
+    LegendBar* m_legend = nullptr;
+    ArticleView* m_articleView = nullptr;
+    EntityPanel* m_entityPanel = nullptr;
+    std::optional<core::StoredArticle> m_current;
+};
+
+} // namespace annalist::ui
