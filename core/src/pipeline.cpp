@@ -35,7 +35,7 @@ std::filesystem::path locateResources(const std::filesystem::path& executableDir
         }
     }
     const std::filesystem::path installed = executableDir / ".." / ANNALIST_INSTALL_DATADIR;
-    if (std::filesystem::is_directory(installed / "gazetteers", error)) {
+    if (std::filesystem::is_regular_file(installed / Gazetteer::kCompiledFileName, error)) {
         return std::filesystem::weakly_canonical(installed, error);
     }
     const std::filesystem::path source = ANNALIST_SOURCE_RESOURCE_DIR;

@@ -4,7 +4,9 @@
 
 #include "annalist/core/ner/annotation.h"
 #include "annalist/core/ner/gazetteer.h"
+#include "ner/gazetteer_image.h"
 #include "ner/tokenizer.h"
+#include "ner/word_list.h"
 
 #include <cstddef>
 #include <string>
@@ -19,7 +21,7 @@ struct Candidate {
     std::size_t first = 0;
     std::size_t last = 0;
     EntityType type = EntityType::Person;
-    const GazetteerEntry* entry = nullptr; ///< the known thing it names, if any
+    std::uint32_t entry = kNone; ///< index of the known thing it names in the gazetteer image, or kNone
     Origin origin = Origin::Rule;
     double confidence = 0.5;
     bool typeIsGuess = false; ///< typed by default only; document evidence may retype it
@@ -33,9 +35,11 @@ struct Context {
     const std::unordered_set<std::string>* midSentenceCapitals = nullptr;
 
     [[nodiscard]] const std::vector<Token>& tokens() const { return tokenized.tokens; }
-    [[nodiscard]] bool inList(std::string_view list, std::size_t token) const {
-        return gazetteer.inList(list, tokenized.tokens[token].folded);
+    [[nodiscard]] const GazetteerImage& image() const { return gazetteer.image(); }
+    [[nodiscard]] bool inList(WordList list, std::size_t token) const {
+        return (tokenized.tokens[token].flags & bitOf(list)) != 0;
     }
+    [[nodiscard]] bool isFirstName(std::size_t token) const { return inList(WordList::FirstName, token); }
     /// True when a token can start or continue a name: a capitalised word or an acronym.
     [[nodiscard]] bool isNameWord(std::size_t token) const {
         const Token& t = tokenized.tokens[token];

@@ -55,8 +55,7 @@ std::string slug(const std::string& folded) {
 
 void applyDocumentConsistency(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& candidate : candidates) {
-        if (candidate.last - candidate.first != 1 || candidate.entry != nullptr ||
-            candidate.type == EntityType::Treaty) {
+        if (candidate.last - candidate.first != 1 || candidate.entry != kNone || candidate.type == EntityType::Treaty) {
             continue;
         }
         const std::string& word = context.tokens()[candidate.first].folded;
@@ -78,8 +77,8 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         const Candidate& candidate = candidates[i];
         const std::string folded = context.foldedKey(candidate.first, candidate.last);
         ownKeys[i] = std::string(toString(candidate.type)) + ":" + slug(folded);
-        if (candidate.entry != nullptr) {
-            keys[i] = candidate.entry->key;
+        if (candidate.entry != kNone) {
+            keys[i] = context.image().string(context.image().entry(candidate.entry).key);
             continue;
         }
         keys[i] = ownKeys[i];
@@ -108,13 +107,15 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
             Entity entity;
             entity.id = keys[i];
             entity.type = candidate.type;
-            entity.name = candidate.entry != nullptr ? candidate.entry->canonicalName : mention.text;
-            entity.description = candidate.entry != nullptr ? candidate.entry->description : "";
+            const bool known = candidate.entry != kNone;
+            const EntryRecord* record = known ? &context.image().entry(candidate.entry) : nullptr;
+            entity.name = known ? std::string(context.image().string(record->name)) : mention.text;
+            entity.description = known ? std::string(context.image().string(record->description)) : "";
             entities.push_back(std::move(entity));
         }
         Entity& entity = entities[it->second];
         // The canonical name is the fullest spelling the cluster was keyed by, never a near-miss variant.
-        if (candidate.entry == nullptr && ownKeys[i] == keys[i] && mention.text.size() > entity.name.size()) {
+        if (candidate.entry == kNone && ownKeys[i] == keys[i] && mention.text.size() > entity.name.size()) {
             entity.name = mention.text;
         }
         entity.mentions.push_back(std::move(mention));

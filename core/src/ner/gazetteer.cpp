@@ -2,85 +2,151 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/gazetteer.h"
 
+#include "annalist/core/error.h"
 #include "annalist/core/text/unicode.h"
 #include "ner/gazetteer_files.h"
+#include "ner/gazetteer_image.h"
 #include "ner/icu_names.h"
 #include "ner/tokenizer.h"
-
-#include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include "ner/word_list.h"
 
 namespace annalist::core {
 
-struct Gazetteer::Data {
-    std::unordered_map<std::string, std::vector<GazetteerEntry>> names;
-    std::unordered_set<std::string> firstNames;
-    std::unordered_map<std::string, std::unordered_set<std::string>> lists;
-    std::size_t maxTokens = 1;
-};
+namespace {
 
-Gazetteer::Gazetteer() : m_data(std::make_unique<Data>()) {}
+ner::EntryRecord toRecord(ner::GazetteerImage& image, const GazetteerEntry& entry) {
+    ner::EntryRecord record;
+    record.key = image.internString(entry.key);
+    record.name = image.internString(entry.canonicalName);
+    record.description = image.internString(entry.description);
+    record.country = image.internString(entry.country);
+    record.population = entry.population;
+    record.type = static_cast<std::uint8_t>(entry.type);
+    record.origin = static_cast<std::uint8_t>(entry.origin);
+    record.hasCoordinates = entry.latitude && entry.longitude ? 1 : 0;
+    record.latitude = static_cast<float>(entry.latitude.value_or(0.0));
+    record.longitude = static_cast<float>(entry.longitude.value_or(0.0));
+    return record;
+}
+
+GazetteerEntry fromRecord(const ner::GazetteerImage& image, const ner::EntryRecord& record) {
+    GazetteerEntry entry;
+    entry.type = static_cast<EntityType>(record.type);
+    entry.canonicalName = image.string(record.name);
+    entry.key = image.string(record.key);
+    entry.description = image.string(record.description);
+    entry.origin = static_cast<Origin>(record.origin);
+    entry.country = image.string(record.country);
+    entry.population = record.population;
+    if (record.hasCoordinates != 0) {
+        entry.latitude = record.latitude;
+        entry.longitude = record.longitude;
+    }
+    return entry;
+}
+
+/// Trie node reached by a folded name key ("corea del nord"), or kNone.
+std::uint32_t nodeOf(const ner::GazetteerImage& image, std::string_view key) {
+    std::uint32_t node = ner::kRootNode;
+    std::size_t from = 0;
+    while (node != ner::kNone && from <= key.size()) {
+        const std::size_t space = std::min(key.find(' ', from), key.size());
+        node = image.child(node, image.tokenId(key.substr(from, space - from)));
+        from = space + 1;
+    }
+    return node;
+}
+
+} // namespace
+
+Gazetteer::Gazetteer() : m_image(std::make_unique<ner::GazetteerImage>()) {}
 
 Gazetteer::~Gazetteer() = default;
 
 std::shared_ptr<const Gazetteer> Gazetteer::load(const std::filesystem::path& resourceDir,
                                                  const std::vector<std::string>& languages) {
+    std::error_code error;
+    const std::filesystem::path compiled = resourceDir / kCompiledFileName;
+    if (std::filesystem::is_regular_file(compiled, error)) {
+        return openCompiled(compiled);
+    }
+    return fromSources(resourceDir, languages);
+}
+
+std::shared_ptr<Gazetteer> Gazetteer::fromSources(const std::filesystem::path& resourceDir,
+                                                  const std::vector<std::string>& languages) {
     auto gazetteer = std::make_shared<Gazetteer>();
     const std::filesystem::path dir = resourceDir / "gazetteers";
     ner::loadLexicons(*gazetteer, dir / "lexicon");
-    ner::loadNameTable(*gazetteer, dir / "organizations.tsv");
+    ner::loadKnowledgeBase(*gazetteer, resourceDir / "kb");
     ner::loadNameTable(*gazetteer, dir / "places.tsv");
     ner::addIcuCountryNames(*gazetteer, languages);
     ner::addIcuCityNames(*gazetteer, languages);
+    ner::loadNameTable(*gazetteer, dir / "regions.tsv");
     ner::loadCities(*gazetteer, dir / "cities.tsv");
     ner::loadFirstNames(*gazetteer, dir / "first_names.txt");
     return gazetteer;
 }
 
+std::shared_ptr<const Gazetteer> Gazetteer::openCompiled(const std::filesystem::path& file) {
+    auto gazetteer = std::make_shared<Gazetteer>();
+    *gazetteer->m_image = ner::GazetteerImage::load(file);
+    return gazetteer;
+}
+
+void Gazetteer::saveCompiled(const std::filesystem::path& file) const {
+    m_image->save(file);
+}
+
 void Gazetteer::addName(std::string_view name, const GazetteerEntry& entry) {
-    std::string key = ner::foldedNameKey(name);
-    if (key.empty()) {
+    const std::vector<std::string> words = ner::foldedNameWords(name);
+    if (words.empty()) {
         return;
     }
-    const auto tokenCount = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1);
-    auto& entries = m_data->names[std::move(key)];
-    const bool known = std::any_of(entries.begin(), entries.end(),
-                                   [&](const GazetteerEntry& existing) { return existing.key == entry.key; });
-    if (!known) {
-        entries.push_back(entry);
-        m_data->maxTokens = std::max(m_data->maxTokens, tokenCount);
+    std::uint32_t node = ner::kRootNode;
+    for (const std::string& word : words) {
+        node = m_image->childOrAdd(node, m_image->internToken(word));
     }
+    m_image->addEntry(node, toRecord(*m_image, entry));
 }
 
 void Gazetteer::addFirstName(std::string_view name) {
-    m_data->firstNames.insert(foldForMatching(name));
+    m_image->addFlags(m_image->internToken(foldForMatching(name)), ner::bitOf(ner::WordList::FirstName));
 }
 
 void Gazetteer::addWord(std::string_view list, std::string_view word) {
-    m_data->lists[std::string(list)].insert(foldForMatching(word));
+    const auto parsed = ner::parseWordList(list);
+    if (!parsed) {
+        throw StoreError("unknown word list: " + std::string(list));
+    }
+    m_image->addFlags(m_image->internToken(foldForMatching(word)), ner::bitOf(*parsed));
 }
 
-const std::vector<GazetteerEntry>* Gazetteer::find(std::string_view foldedName) const {
-    const auto it = m_data->names.find(std::string(foldedName));
-    return it == m_data->names.end() ? nullptr : &it->second;
+std::vector<GazetteerEntry> Gazetteer::find(std::string_view name) const {
+    std::vector<GazetteerEntry> entries;
+    const std::uint32_t node = nodeOf(*m_image, ner::foldedNameKey(name));
+    for (std::uint32_t at = node == ner::kNone ? ner::kNone : m_image->firstEntry(node); at != ner::kNone;
+         at = m_image->entry(at).nextAtNode) {
+        entries.push_back(fromRecord(*m_image, m_image->entry(at)));
+    }
+    return entries;
 }
 
 std::size_t Gazetteer::maxNameTokens() const {
-    return m_data->maxTokens;
+    return std::max<std::size_t>(1, m_image->maxDepth());
 }
 
 bool Gazetteer::isFirstName(std::string_view foldedWord) const {
-    return m_data->firstNames.count(std::string(foldedWord)) > 0;
+    return (m_image->flags(m_image->tokenId(foldedWord)) & ner::bitOf(ner::WordList::FirstName)) != 0;
 }
 
 bool Gazetteer::inList(std::string_view list, std::string_view foldedWord) const {
-    const auto it = m_data->lists.find(std::string(list));
-    return it != m_data->lists.end() && it->second.count(std::string(foldedWord)) > 0;
+    const auto parsed = ner::parseWordList(list);
+    return parsed && (m_image->flags(m_image->tokenId(foldedWord)) & ner::bitOf(*parsed)) != 0;
 }
 
 std::size_t Gazetteer::nameCount() const {
-    return m_data->names.size();
+    return m_image->namedNodeCount();
 }
 
 } // namespace annalist::core

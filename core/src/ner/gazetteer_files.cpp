@@ -5,6 +5,9 @@
 #include "annalist/core/error.h"
 #include "ner/icu_names.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -65,7 +68,63 @@ void loadLexiconFile(Gazetteer& gazetteer, const std::filesystem::path& file) {
     }
 }
 
+/// Where the knowledge-base formats keep the fields the gazetteer needs (see resources/kb/README.md).
+struct KbFormat {
+    EntityType type;
+    std::size_t columns;
+    std::size_t countryColumn; ///< npos when the format has none
+    std::size_t descriptionColumn;
+};
+
+void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const KbFormat& format) {
+    std::ifstream in(file);
+    std::string line;
+    int lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (isSkippable(line)) {
+            continue;
+        }
+        const std::vector<std::string> fields = splitOn(line, '\t');
+        if (fields.size() != format.columns || fields[0].empty() || fields[2].empty()) {
+            malformed(file, lineNumber, "expected " + std::to_string(format.columns) + " tab-separated columns");
+        }
+        GazetteerEntry entry;
+        entry.type = format.type;
+        entry.key = fields[0];
+        entry.canonicalName = fields[2];
+        entry.description = fields[format.descriptionColumn];
+        entry.origin = Origin::KnowledgeBase;
+        entry.country = format.countryColumn == std::string::npos ? "" : fields[format.countryColumn];
+        gazetteer.addName(fields[2], entry);
+        for (const std::string& alias : splitOn(fields[3], '|')) {
+            // A lowercase alias ("partenariato strategico globale con il Vietnam") is a description, not a
+            // name: matched as it stands it would swallow prepositions. Rules find such references instead.
+            if (!alias.empty() && !std::islower(static_cast<unsigned char>(alias.front()))) {
+                gazetteer.addName(alias, entry);
+            }
+        }
+    }
+}
+
 } // namespace
+
+void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder) {
+    std::error_code error;
+    std::vector<std::filesystem::path> people;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = item.path().filename().string();
+        if (name.rfind("people", 0) == 0 && item.path().extension() == ".tsv") {
+            people.push_back(item.path());
+        }
+    }
+    std::sort(people.begin(), people.end());
+    for (const auto& file : people) {
+        loadKbFile(gazetteer, file, {EntityType::Person, 8, 4, 7});
+    }
+    loadKbFile(gazetteer, folder / "organizations.tsv", {EntityType::Organization, 8, 4, 7});
+    loadKbFile(gazetteer, folder / "treaties.tsv", {EntityType::Treaty, 11, std::string::npos, 10});
+}
 
 void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder) {
     std::error_code error;
@@ -112,8 +171,11 @@ void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
         if (fields.size() < 6) {
             malformed(file, lineNumber, "expected geonameid, name, country, population, latitude, longitude");
         }
-        const GazetteerEntry entry{EntityType::Place, fields[1], cityKey(fields[2], fields[1]),
-                                   "city (" + fields[2] + ")", Origin::Gazetteer};
+        GazetteerEntry entry{EntityType::Place, fields[1], cityKey(fields[2], fields[1]), "city", Origin::Gazetteer};
+        entry.country = fields[2];
+        entry.population = static_cast<std::uint32_t>(std::strtoul(fields[3].c_str(), nullptr, 10));
+        entry.latitude = std::strtod(fields[4].c_str(), nullptr);
+        entry.longitude = std::strtod(fields[5].c_str(), nullptr);
         gazetteer.addName(fields[1], entry);
     }
 }

@@ -23,7 +23,7 @@ std::size_t afterConnectors(const Context& context, std::size_t from) {
     const auto& tokens = context.tokens();
     std::size_t next = from;
     while (next < tokens.size() && next - from < 2 && tokens[next].isWord() && !context.isNameWord(next) &&
-           context.inList("connector", next)) {
+           context.inList(WordList::Connector, next)) {
         ++next;
     }
     return next;
@@ -58,8 +58,9 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
 Run stripLeadingWords(const Context& context, Run run) {
     const auto& tokens = context.tokens();
     while (run.first < run.last) {
-        const bool title = context.inList("title", run.first);
-        const bool initialFunctionWord = tokens[run.first].sentenceInitial && context.inList("stopword", run.first);
+        const bool title = context.inList(WordList::Title, run.first);
+        const bool initialFunctionWord =
+            tokens[run.first].sentenceInitial && context.inList(WordList::Stopword, run.first);
         if (!title && !initialFunctionWord && context.isNameWord(run.first)) {
             break;
         }
@@ -83,12 +84,12 @@ Run trimConnectors(const Context& context, Run run) {
 /// Mattarella"), or a second place after a connector ("Sala Grande | del Palazzo Presidenziale").
 bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
-    if (context.inList("place-head", runFirst) && context.inList("place-head", i) && !context.isNameWord(i - 1)) {
+    if (context.inList(WordList::PlaceHead, runFirst) && context.inList(WordList::PlaceHead, i) &&
+        !context.isNameWord(i - 1)) {
         return true;
     }
-    return i + 1 < tokens.size() && context.gazetteer.isFirstName(tokens[i].folded) &&
-           !context.gazetteer.isFirstName(tokens[i - 1].folded) && context.isNameWord(i - 1) &&
-           context.isNameWord(i + 1) && !isHeadedName(context, runFirst);
+    return i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) &&
+           context.isNameWord(i - 1) && context.isNameWord(i + 1) && !isHeadedName(context, runFirst);
 }
 
 std::vector<Run> splitRun(const Context& context, Run run) {

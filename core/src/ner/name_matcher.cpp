@@ -26,13 +26,10 @@ namespace {
 
 /// True when a word is more likely a common noun or function word than a name on its own.
 bool isCommonWord(const Context& context, std::size_t token) {
-    for (std::string_view list :
-         {"stopword", "title", "calendar", "place-head", "org-head", "treaty-head", "event-head"}) {
-        if (context.inList(list, token)) {
-            return true;
-        }
-    }
-    return false;
+    constexpr std::uint32_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
+                                      bitOf(WordList::PlaceHead) | bitOf(WordList::OrgHead) |
+                                      bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead);
+    return (context.tokens()[token].flags & kCommon) != 0;
 }
 
 /// A single common word ("Come", "Sala") is not taken for a place just because one is called so, and a
@@ -42,26 +39,37 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
         return false;
     }
     if (!context.isNameWord(first)) {
-        return last - first >= 2 && !context.inList("stopword", first) && !context.inList("determiner", first);
+        return last - first >= 2 && !context.inList(WordList::Stopword, first) &&
+               !context.inList(WordList::Determiner, first);
     }
     return last - first > 1 || !isCommonWord(context, first);
 }
 
-/// The longest known name starting at `first`, or a candidate with last == first when none.
+/// The longest known name starting at `first`, walking the trie one word id at a time; a candidate with
+/// last == first when none.
 Candidate longestMatch(const Context& context, std::size_t first) {
     const auto& tokens = context.tokens();
-    const std::size_t limit = std::min(tokens.size(), first + context.gazetteer.maxNameTokens() + 2);
+    const GazetteerImage& image = context.image();
     Candidate best{first, first};
-    for (std::size_t last = first + 1; last <= limit; ++last) {
+    std::uint32_t node = kRootNode;
+    for (std::size_t last = first + 1; last <= tokens.size(); ++last) {
         const Token& token = tokens[last - 1];
-        if (token.sentence != tokens[first].sentence ||
-            (token.kind == TokenKind::Punctuation && token.text != "&" && !isAbbreviationDot(token))) {
+        if (token.sentence != tokens[first].sentence) {
             break;
         }
-        const auto* entries = context.gazetteer.find(context.foldedKey(first, last));
-        if (entries != nullptr && !entries->empty() && isPlausibleMatch(context, first, last)) {
-            const GazetteerEntry& entry = entries->front();
-            best = Candidate{first, last, entry.type, &entry, entry.origin, 0.9, false};
+        if (last > first + 1 && isAbbreviationDot(token)) {
+            continue;
+        }
+        node = image.child(node, token.id);
+        if (node == kNone) {
+            break;
+        }
+        const std::uint32_t entry = image.firstEntry(node);
+        if (entry != kNone && isPlausibleMatch(context, first, last)) {
+            const EntryRecord& record = image.entry(entry);
+            best =
+                Candidate{first, last, static_cast<EntityType>(record.type), entry, static_cast<Origin>(record.origin),
+                          0.9,   false};
         }
     }
     return best;

@@ -10,7 +10,7 @@ namespace annalist::core::ner {
 namespace {
 
 Candidate make(std::size_t first, std::size_t last, EntityType type, double confidence, bool guess = false) {
-    return Candidate{first, last, type, nullptr, Origin::Rule, confidence, guess};
+    return Candidate{first, last, type, kNone, Origin::Rule, confidence, guess};
 }
 
 bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
@@ -22,7 +22,7 @@ bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
     return false;
 }
 
-bool anyInList(const Context& context, std::string_view list, std::size_t first, std::size_t last) {
+bool anyInList(const Context& context, WordList list, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (context.inList(list, i)) {
             return true;
@@ -45,7 +45,7 @@ std::size_t wordBefore(const Context& context, std::size_t index, std::size_t di
     return index - distance;
 }
 
-bool precededByList(const Context& context, std::size_t first, std::string_view list, std::size_t reach) {
+bool precededByList(const Context& context, std::size_t first, WordList list, std::size_t reach) {
     for (std::size_t distance = 1; distance <= reach; ++distance) {
         const std::size_t before = wordBefore(context, first, distance);
         if (before == std::string::npos) {
@@ -62,24 +62,24 @@ bool precededByList(const Context& context, std::size_t first, std::string_view 
 bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last) {
     const auto& tokens = context.tokens();
     for (std::size_t i = last; i < std::min(tokens.size(), last + 2); ++i) {
-        if (tokens[i].sentence == tokens[first].sentence && context.inList("speech-verb", i)) {
+        if (tokens[i].sentence == tokens[first].sentence && context.inList(WordList::SpeechVerb, i)) {
             return true;
         }
     }
-    return precededByList(context, first, "speech-verb", 1);
+    return precededByList(context, first, WordList::SpeechVerb, 1);
 }
 
 std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t first, std::size_t last) {
-    if (context.inList("place-head", first)) {
+    if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
-    if (anyInList(context, "org-head", first, last)) {
+    if (anyInList(context, WordList::OrgHead, first, last)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
-    if (context.inList("treaty-head", first)) {
+    if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
     }
-    if (anyInList(context, "event-head", first, last)) {
+    if (anyInList(context, WordList::EventHead, first, last)) {
         return make(first, last, EntityType::Event, 0.6);
     }
     return std::nullopt;
@@ -87,13 +87,13 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
 
 std::optional<Candidate> typeByContext(const Context& context, std::size_t first, std::size_t last) {
     const Token& head = context.tokens()[first];
-    if (last - first >= 2 && context.gazetteer.isFirstName(head.folded)) {
+    if (last - first >= 2 && context.isFirstName(first)) {
         return make(first, last, EntityType::Person, 0.8);
     }
     if (last - first == 1 && head.allCaps && head.text.size() <= 6 && !isRomanNumeral(head.text)) {
         return make(first, last, EntityType::Organization, 0.6);
     }
-    if (precededByList(context, first, "title", 2) || nearSpeechVerb(context, first, last)) {
+    if (precededByList(context, first, WordList::Title, 2) || nearSpeechVerb(context, first, last)) {
         return make(first, last, EntityType::Person, 0.7);
     }
     return std::nullopt;
@@ -110,7 +110,7 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
         return make(first, last, connected ? EntityType::Organization : EntityType::Person, connected ? 0.4 : 0.5,
                     true);
     }
-    if (precededByList(context, first, "place-preposition", 1)) {
+    if (precededByList(context, first, WordList::PlacePreposition, 1)) {
         return make(first, last, EntityType::Place, 0.5, true);
     }
     return make(first, last, EntityType::Person, 0.4, true);
@@ -119,13 +119,13 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
 } // namespace
 
 bool isHeadedName(const Context& context, std::size_t token) {
-    return context.inList("org-head", token) || context.inList("place-head", token) ||
-           context.inList("treaty-head", token);
+    return context.inList(WordList::OrgHead, token) || context.inList(WordList::PlaceHead, token) ||
+           context.inList(WordList::TreatyHead, token);
 }
 
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     const std::size_t before = wordBefore(context, first);
-    if (before != std::string::npos && !context.isNameWord(before) && context.inList("street-prefix", before)) {
+    if (before != std::string::npos && !context.isNameWord(before) && context.inList(WordList::StreetPrefix, before)) {
         return make(before, last, EntityType::Place, 0.8);
     }
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
@@ -142,14 +142,14 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
 }
 
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last) {
-    if (context.inList("org-head", first)) {
+    if (context.inList(WordList::OrgHead, first)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
-    if (context.inList("treaty-head", first)) {
+    if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
     }
-    const bool personLike = context.gazetteer.isFirstName(context.tokens()[first].folded) &&
-                            !hasConnector(context, first, last) && !context.inList("place-head", first);
+    const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
+                            !context.inList(WordList::PlaceHead, first);
     if (personLike) {
         return make(first, last, EntityType::Person, 0.7);
     }

@@ -28,8 +28,8 @@ std::optional<std::string> speakerOf(const Context& context, const std::vector<E
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const bool outside = i < openToken || i > closeToken;
         const bool near = tokens[i].sentence >= sentenceFirst && tokens[i].sentence <= sentenceLast + 1;
-        hasVerb =
-            hasVerb || (outside && near && (context.inList("speech-verb", i) || context.inList("according-to", i)));
+        hasVerb = hasVerb || (outside && near &&
+                              (context.inList(WordList::SpeechVerb, i) || context.inList(WordList::AccordingTo, i)));
     }
     if (!hasVerb) {
         return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include "ner/candidate.h"
 #include "ner/entity_linker.h"
+#include "ner/gazetteer_image.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
 
@@ -58,7 +59,12 @@ Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer
 Annotation Recognizer::annotate(std::string_view text, std::string_view language) const {
     Annotation annotation;
     annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
-    const ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
+    ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
+    const ner::GazetteerImage& image = m_gazetteer->image();
+    for (ner::Token& token : tokenized.tokens) {
+        token.id = image.tokenId(token.folded);
+        token.flags = image.flags(token.id);
+    }
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 

@@ -170,17 +170,24 @@ TokenizedText tokenize(std::string_view utf8, std::string_view /*language*/) {
     return result;
 }
 
-std::string foldedNameKey(std::string_view name) {
-    const TokenizedText tokens = tokenize(name, "");
-    std::string key;
-    for (const Token& token : tokens.tokens) {
-        if (isAbbreviationDot(token)) {
-            continue;
+std::vector<std::string> foldedNameWords(std::string_view name) {
+    TokenizedText tokens = tokenize(name, "");
+    std::vector<std::string> words;
+    for (Token& token : tokens.tokens) {
+        if (!isAbbreviationDot(token)) {
+            words.push_back(std::move(token.folded));
         }
+    }
+    return words;
+}
+
+std::string foldedNameKey(std::string_view name) {
+    std::string key;
+    for (const std::string& word : foldedNameWords(name)) {
         if (!key.empty()) {
             key += ' ';
         }
-        key += token.folded;
+        key += word;
     }
     return key;
 }

@@ -5,6 +5,7 @@
 #include "annalist/core/ner/annotation.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +21,10 @@ struct Token {
     std::size_t end = 0;
     std::size_t byteStart = 0; ///< UTF-8 byte offsets of the same range
     std::size_t byteEnd = 0;
-    std::string text;   ///< surface form (UTF-8)
-    std::string folded; ///< foldForMatching(text)
+    std::string text;               ///< surface form (UTF-8)
+    std::string folded;             ///< foldForMatching(text)
+    std::uint32_t id = 0xFFFFFFFFU; ///< the folded word's id in the gazetteer vocabulary, or none
+    std::uint32_t flags = 0;        ///< the word lists it belongs to (bits of WordList)
     TokenKind kind = TokenKind::Punctuation;
     bool capitalized = false;     ///< first letter is upper or title case
     bool allCaps = false;         ///< at least two letters, all upper case
@@ -42,7 +45,10 @@ struct TokenizedText {
 /// ("Jong-un") and splits elided articles ("dell’Occidente" → "dell’" + "Occidente").
 [[nodiscard]] TokenizedText tokenize(std::string_view utf8, std::string_view language);
 
-/// The tokens of a name, as tokenize() would produce them, folded and joined by single spaces.
+/// The folded words of a name as tokenize() would produce them, abbreviation dots left out.
+[[nodiscard]] std::vector<std::string> foldedNameWords(std::string_view name);
+
+/// foldedNameWords() joined by single spaces.
 [[nodiscard]] std::string foldedNameKey(std::string_view name);
 
 } // namespace annalist::core::ner

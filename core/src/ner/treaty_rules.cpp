@@ -19,7 +19,7 @@ bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
 /// Idioms built on treaty words are never treaties: "d’accordo", "di comune accordo", "si è trattato",
 /// "come da protocollo", "of its own accord".
 bool isIdiom(const Context& context, std::size_t head) {
-    return head > 0 && sameSentence(context, head - 1, head) && context.inList("treaty-idiom-before", head - 1);
+    return head > 0 && sameSentence(context, head - 1, head) && context.inList(WordList::TreatyIdiomBefore, head - 1);
 }
 
 /// End of "di mutua assistenza", "of non-proliferation", "on climate change" after a treaty head.
@@ -29,9 +29,9 @@ std::size_t topicPhraseEnd(const Context& context, std::size_t linker) {
     std::size_t topicEnd = linker;
     while (end < tokens.size() && end - linker <= 3 && sameSentence(context, linker, end) &&
            isLowerWord(context, end) &&
-           (context.inList("treaty-topic", end) || context.inList("treaty-adjective", end))) {
+           (context.inList(WordList::TreatyTopic, end) || context.inList(WordList::TreatyAdjective, end))) {
         ++end;
-        topicEnd = context.inList("treaty-topic", end - 1) ? end : topicEnd;
+        topicEnd = context.inList(WordList::TreatyTopic, end - 1) ? end : topicEnd;
     }
     return topicEnd;
 }
@@ -50,11 +50,11 @@ std::size_t extendForward(const Context& context, const std::vector<Candidate>& 
     const auto& tokens = context.tokens();
     std::size_t end = head + 1;
     while (end < tokens.size() && sameSentence(context, head, end)) {
-        if (isLowerWord(context, end) && context.inList("treaty-adjective", end)) {
+        if (isLowerWord(context, end) && context.inList(WordList::TreatyAdjective, end)) {
             ++end;
             continue;
         }
-        if (!context.inList("treaty-linker", end)) {
+        if (!context.inList(WordList::TreatyLinker, end)) {
             break;
         }
         const std::size_t topic = std::max(topicPhraseEnd(context, end), namedPartEnd(names, end));
@@ -69,15 +69,15 @@ std::size_t extendForward(const Context& context, const std::vector<Candidate>& 
 std::size_t extendBackward(const Context& context, std::size_t head) {
     std::size_t first = head;
     while (first > 0 && sameSentence(context, first - 1, head) && isLowerWord(context, first - 1) &&
-           (context.inList("treaty-adjective", first - 1) || context.inList("treaty-topic", first - 1) ||
-            context.inList("treaty-head", first - 1))) {
+           (context.inList(WordList::TreatyAdjective, first - 1) || context.inList(WordList::TreatyTopic, first - 1) ||
+            context.inList(WordList::TreatyHead, first - 1))) {
         --first;
     }
     return first;
 }
 
 bool hasDeterminer(const Context& context, std::size_t first) {
-    return first > 0 && sameSentence(context, first - 1, first) && context.inList("determiner", first - 1);
+    return first > 0 && sameSentence(context, first - 1, first) && context.inList(WordList::Determiner, first - 1);
 }
 
 } // namespace
@@ -86,11 +86,12 @@ std::vector<Candidate> findTreatyReferences(const Context& context, const std::v
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
     for (std::size_t head = 0; head < tokens.size(); ++head) {
-        if (!tokens[head].isWord() || !context.inList("treaty-head", head) || isIdiom(context, head)) {
+        if (!tokens[head].isWord() || !context.inList(WordList::TreatyHead, head) || isIdiom(context, head)) {
             continue;
         }
         // "strategic partnership treaty": the last head word takes the ones before it.
-        if (head + 1 < tokens.size() && isLowerWord(context, head + 1) && context.inList("treaty-head", head + 1)) {
+        if (head + 1 < tokens.size() && isLowerWord(context, head + 1) &&
+            context.inList(WordList::TreatyHead, head + 1)) {
             continue;
         }
         const std::size_t first = extendBackward(context, head);
@@ -99,7 +100,7 @@ std::vector<Candidate> findTreatyReferences(const Context& context, const std::v
         const bool specific = last - first > 1 || hasDeterminer(context, first) || namedLikeTitle;
         if (specific) {
             found.push_back(
-                Candidate{first, last, EntityType::Treaty, nullptr, Origin::Rule, last - first > 1 ? 0.7 : 0.5, false});
+                Candidate{first, last, EntityType::Treaty, kNone, Origin::Rule, last - first > 1 ? 0.7 : 0.5, false});
         }
         head = std::max(head, last - 1);
     }

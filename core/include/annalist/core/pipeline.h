@@ -38,8 +38,9 @@ private:
     Recognizer m_recognizer;
 };
 
-/// Finds the resource folder: $ANNALIST_RESOURCE_DIR, then `<exeDir>/../share/annalist`, then the
-/// source tree's resources/ recorded at build time. Throws StoreError when none exists.
+/// Finds the resource folder: $ANNALIST_RESOURCE_DIR, then `<exeDir>/../share/annalist` when it holds the compiled
+/// gazetteer (an installed or built tree), then the source tree's resources/ recorded at build time (slow: the
+/// gazetteer is then built from its sources). Throws StoreError when none exists.
 [[nodiscard]] std::filesystem::path locateResources(const std::filesystem::path& executableDir);
 
 } // namespace annalist::core

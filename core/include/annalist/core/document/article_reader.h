@@ -16,8 +16,8 @@ enum class ArticleFormat { Auto, PlainText, Markdown };
 
 /// Limits and choices applied when reading a file.
 struct ReadOptions {
-    ArticleFormat format = ArticleFormat::Auto;       ///< Auto chooses by file extension
-    std::size_t maxBytes = 20 * 1024 * 1024;          ///< larger inputs are refused (InputProblem::TooLarge)
+    ArticleFormat format = ArticleFormat::Auto; ///< Auto chooses by file extension
+    std::size_t maxBytes = 20 * 1024 * 1024;    ///< larger inputs are refused (InputProblem::TooLarge)
 };
 
 /// Reads plain text: optional header lines (`date 2024-06`, `title: …`, `source: …`, `url: …`,

@@ -39,18 +39,18 @@ struct Span {
 /// One occurrence of an entity in the text.
 struct Mention {
     Span span;
-    std::string text;           ///< the surface form, exactly the text in the span
-    std::size_t sentence = 0;   ///< index into Annotation::sentences
+    std::string text;         ///< the surface form, exactly the text in the span
+    std::size_t sentence = 0; ///< index into Annotation::sentences
     Origin origin = Origin::Rule;
-    double confidence = 0.5;    ///< 0–1
+    double confidence = 0.5; ///< 0–1
 };
 
 /// A real-world thing the text refers to, with all its mentions in text order.
 struct Entity {
-    std::string id;             ///< stable within one annotation; equal ids mean the same thing
+    std::string id; ///< stable within one annotation; equal ids mean the same thing
     EntityType type = EntityType::Person;
-    std::string name;           ///< canonical name
-    std::string description;    ///< one line, may be empty
+    std::string name;        ///< canonical name
+    std::string description; ///< one line, may be empty
     std::vector<Mention> mentions;
 };
 

@@ -7,11 +7,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace annalist::core {
+
+namespace ner {
+class GazetteerImage;
+} // namespace ner
 
 /// A known name: what it refers to and how sure the source is.
 struct GazetteerEntry {
@@ -20,31 +25,46 @@ struct GazetteerEntry {
     std::string key;           ///< stable identifier shared by all aliases of one thing, e.g. "country:KP"
     std::string description;   ///< one line, may be empty
     Origin origin = Origin::Gazetteer;
+    std::string country; ///< ISO 3166-1 alpha-2 code of its country, may be empty
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::uint32_t population = 0; ///< 0 when unknown
 };
 
 /// Everything the recogniser knows before reading a text: known names matched over folded token
 /// sequences, first names, and per-language word lists. Immutable once built; share it freely.
 class Gazetteer {
 public:
-    /// Builds the gazetteer from ICU locale data (countries and exemplar cities in `languages`) and
-    /// the files under `resourceDir` (gazetteers/*.tsv). Throws StoreError when a file is malformed.
+    /// File name of the compiled form inside a resource folder.
+    static constexpr const char* kCompiledFileName = "gazetteer.bin";
+
+    /// Loads `<resourceDir>/gazetteer.bin` when it exists (fast), otherwise builds from sources. Throws StoreError.
     [[nodiscard]] static std::shared_ptr<const Gazetteer> load(const std::filesystem::path& resourceDir,
                                                                const std::vector<std::string>& languages);
+    /// Builds the gazetteer from ICU locale data (countries and exemplar cities in `languages`) and the files
+    /// under `resourceDir` (gazetteers/, kb/). Throws StoreError when a file is malformed.
+    [[nodiscard]] static std::shared_ptr<Gazetteer> fromSources(const std::filesystem::path& resourceDir,
+                                                                const std::vector<std::string>& languages);
+    /// Reads a compiled gazetteer written by saveCompiled(). Throws StoreError for a foreign or damaged file.
+    [[nodiscard]] static std::shared_ptr<const Gazetteer> openCompiled(const std::filesystem::path& file);
+    /// Writes the compiled form. Throws StoreError.
+    void saveCompiled(const std::filesystem::path& file) const;
 
     Gazetteer();
     ~Gazetteer();
     Gazetteer(const Gazetteer&) = delete;
     Gazetteer& operator=(const Gazetteer&) = delete;
 
-    /// Adds a name (any case and accents); later additions of the same key keep the first entry.
+    /// Adds a name (any case and accents); a second entry with the same key for the same name is ignored.
     void addName(std::string_view name, const GazetteerEntry& entry);
     /// Adds a first name.
     void addFirstName(std::string_view name);
     /// Adds a word to a named word list ("org-head", "treaty-head", "title", "speech-verb", …).
+    /// Throws StoreError for an unknown list name.
     void addWord(std::string_view list, std::string_view word);
 
-    /// Entries for an exact folded name (see foldForMatching), empty when unknown.
-    [[nodiscard]] const std::vector<GazetteerEntry>* find(std::string_view foldedName) const;
+    /// Entries for a name written in any case and with or without accents, empty when unknown.
+    [[nodiscard]] std::vector<GazetteerEntry> find(std::string_view name) const;
     /// Longest number of tokens any known name has; bounds the matcher's look-ahead.
     [[nodiscard]] std::size_t maxNameTokens() const;
     /// True when a folded word is a known first name.
@@ -54,9 +74,11 @@ public:
     /// Number of distinct names.
     [[nodiscard]] std::size_t nameCount() const;
 
+    /// The compact form the recogniser reads directly.
+    [[nodiscard]] const ner::GazetteerImage& image() const { return *m_image; }
+
 private:
-    struct Data;
-    std::unique_ptr<Data> m_data;
+    std::unique_ptr<ner::GazetteerImage> m_image;
 };
 
 } // namespace annalist::core

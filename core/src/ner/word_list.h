@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+/// The word lists the recogniser consults; each is one bit of a vocabulary word's flags.
+enum class WordList : std::uint8_t {
+    Stopword,          ///< function words and frequent sentence openers
+    Calendar,          ///< months and weekdays
+    Connector,         ///< words inside names: di, del, von, of
+    Title,             ///< titles and roles before a name: presidente, minister
+    SpeechVerb,        ///< dichiarato, said
+    AccordingTo,       ///< secondo, according
+    OrgHead,           ///< words that make an organisation's name: Ministero, Bank
+    PlaceHead,         ///< words that make a place's name: Palazzo, River
+    StreetPrefix,      ///< lowercase words that open a street's name: piazza, via
+    PlacePreposition,  ///< in, a, at, from
+    TreatyHead,        ///< trattato, pact, agreement
+    TreatyAdjective,   ///< strategico, mutual
+    TreatyTopic,       ///< assistenza, cooperation
+    TreatyLinker,      ///< di, on, of after a treaty head
+    TreatyIdiomBefore, ///< words before a treaty head that make an idiom: d’, comune
+    Determiner,        ///< il, un, the
+    EventHead,         ///< guerra, summit
+    Common,            ///< a lowercase common word in some language's dictionary
+    CommonNoun,        ///< a capitalised common noun (German)
+    Proper,            ///< a word the dictionaries list only capitalised
+    FirstName,         ///< a person's first name
+    Demonym,           ///< russo, vietnamita, Russian
+    Count              ///< number of lists, not a list
+};
+
+/// Bit of a list in a word's flags.
+[[nodiscard]] constexpr std::uint32_t bitOf(WordList list) {
+    return 1U << static_cast<unsigned>(list);
+}
+
+/// The list a file section such as "[org-head]" names, or nullopt when unknown.
+[[nodiscard]] std::optional<WordList> parseWordList(std::string_view name);
+
+static_assert(static_cast<unsigned>(WordList::Count) <= 32, "word-list flags are 32 bits");
+
+} // namespace annalist::core::ner
