@@ -25,6 +25,7 @@ struct Candidate {
     Origin origin = Origin::Rule;
     double confidence = 0.5;
     bool typeIsGuess = false; ///< typed by default only; document evidence may retype it
+    bool surnameOnly = false; ///< a known person's surname standing alone
 };
 
 /// What every stage reads: the text's tokens, the gazetteer and the word lists.

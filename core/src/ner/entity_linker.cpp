@@ -55,12 +55,15 @@ std::string slug(const std::string& folded) {
 
 void applyDocumentConsistency(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& candidate : candidates) {
-        if (candidate.last - candidate.first != 1 || candidate.entry != kNone || candidate.type == EntityType::Treaty) {
+        const bool known = candidate.entry != kNone && !candidate.surnameOnly &&
+                           context.image().string(context.image().entry(candidate.entry).key).rfind("city:", 0) != 0;
+        if (candidate.last - candidate.first != 1 || known || candidate.type == EntityType::Treaty) {
             continue;
         }
         const std::string& word = context.tokens()[candidate.first].folded;
         if (personOwning(context, candidates, word) != std::string::npos) {
             candidate.type = EntityType::Person;
+            candidate.entry = kNone;
             candidate.typeIsGuess = false;
             candidate.confidence = std::max(candidate.confidence, 0.7);
         }
@@ -77,16 +80,17 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         const Candidate& candidate = candidates[i];
         const std::string folded = context.foldedKey(candidate.first, candidate.last);
         ownKeys[i] = std::string(toString(candidate.type)) + ":" + slug(folded);
-        if (candidate.entry != kNone) {
-            keys[i] = context.image().string(context.image().entry(candidate.entry).key);
-            continue;
-        }
-        keys[i] = ownKeys[i];
-        if (candidate.type == EntityType::Person && candidate.last - candidate.first == 1) {
-            const std::size_t owner = personOwning(context, candidates, folded);
-            if (owner != std::string::npos) {
-                keys[i] = "person:" + slug(context.foldedKey(candidates[owner].first, candidates[owner].last));
-            }
+        keys[i] = candidate.entry != kNone
+                      ? std::string(context.image().string(context.image().entry(candidate.entry).key))
+                      : ownKeys[i];
+        // The document's own full name beats the knowledge base's guess for a lone surname or first word.
+        const bool loneName = candidate.type == EntityType::Person && candidate.last - candidate.first == 1 &&
+                              (candidate.entry == kNone || candidate.surnameOnly);
+        const std::size_t owner = loneName ? personOwning(context, candidates, folded) : std::string::npos;
+        if (owner != std::string::npos && owner != i) {
+            const Candidate& full = candidates[owner];
+            keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
+                                          : "person:" + slug(context.foldedKey(full.first, full.last));
         }
     }
     mergeNearMissSpellings(context, candidates, keys);
@@ -107,7 +111,9 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
             Entity entity;
             entity.id = keys[i];
             entity.type = candidate.type;
-            const bool known = candidate.entry != kNone;
+            // A lone surname relinked to the document's own person does not lend that person its KB entry.
+            const bool known = candidate.entry != kNone &&
+                               context.image().string(context.image().entry(candidate.entry).key) == keys[i];
             const EntryRecord* record = known ? &context.image().entry(candidate.entry) : nullptr;
             entity.name = known ? std::string(context.image().string(record->name)) : mention.text;
             entity.description = known ? std::string(context.image().string(record->description)) : "";

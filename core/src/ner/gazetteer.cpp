@@ -24,6 +24,7 @@ ner::EntryRecord toRecord(ner::GazetteerImage& image, const GazetteerEntry& entr
     record.type = static_cast<std::uint8_t>(entry.type);
     record.origin = static_cast<std::uint8_t>(entry.origin);
     record.hasCoordinates = entry.latitude && entry.longitude ? 1 : 0;
+    record.partial = entry.partial ? 1 : 0;
     record.latitude = static_cast<float>(entry.latitude.value_or(0.0));
     record.longitude = static_cast<float>(entry.longitude.value_or(0.0));
     return record;
@@ -38,6 +39,7 @@ GazetteerEntry fromRecord(const ner::GazetteerImage& image, const ner::EntryReco
     entry.origin = static_cast<Origin>(record.origin);
     entry.country = image.string(record.country);
     entry.population = record.population;
+    entry.partial = record.partial != 0;
     if (record.hasCoordinates != 0) {
         entry.latitude = record.latitude;
         entry.longitude = record.longitude;
@@ -82,9 +84,11 @@ std::shared_ptr<Gazetteer> Gazetteer::fromSources(const std::filesystem::path& r
     ner::loadNameTable(*gazetteer, dir / "places.tsv");
     ner::addIcuCountryNames(*gazetteer, languages);
     ner::addIcuCityNames(*gazetteer, languages);
-    ner::loadNameTable(*gazetteer, dir / "regions.tsv");
     ner::loadCities(*gazetteer, dir / "cities.tsv");
-    ner::loadFirstNames(*gazetteer, dir / "first_names.txt");
+    ner::loadNameTable(*gazetteer, dir / "regions.tsv");
+    ner::loadWordFile(*gazetteer, dir / "first_names.txt", "first-name");
+    ner::loadWordFile(*gazetteer, dir / "last_names.txt", "surname");
+    ner::loadNameTable(*gazetteer, dir / "places-world.tsv");
     return gazetteer;
 }
 

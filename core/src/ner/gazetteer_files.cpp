@@ -76,6 +76,21 @@ struct KbFormat {
     std::size_t descriptionColumn;
 };
 
+/// A known person is often named by surname alone ("Berlusconi"): the last word of each full name becomes a
+/// partial name of the person, which the recogniser trusts less and links only when no other person shares it.
+void addSurnames(Gazetteer& gazetteer, GazetteerEntry entry, const std::vector<std::string>& fields) {
+    entry.partial = true;
+    std::vector<std::string> names = splitOn(fields[3], '|');
+    names.push_back(fields[2]);
+    for (const std::string& name : names) {
+        const std::size_t space = name.find_last_of(' ');
+        if (space != std::string::npos && space + 1 < name.size() &&
+            !std::islower(static_cast<unsigned char>(name[space + 1]))) {
+            gazetteer.addName(name.substr(space + 1), entry);
+        }
+    }
+}
+
 void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const KbFormat& format) {
     std::ifstream in(file);
     std::string line;
@@ -97,6 +112,9 @@ void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const K
         entry.origin = Origin::KnowledgeBase;
         entry.country = format.countryColumn == std::string::npos ? "" : fields[format.countryColumn];
         gazetteer.addName(fields[2], entry);
+        if (format.type == EntityType::Person) {
+            addSurnames(gazetteer, entry, fields);
+        }
         for (const std::string& alias : splitOn(fields[3], '|')) {
             // A lowercase alias ("partenariato strategico globale con il Vietnam") is a description, not a
             // name: matched as it stands it would swallow prepositions. Rules find such references instead.
@@ -180,12 +198,12 @@ void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
     }
 }
 
-void loadFirstNames(Gazetteer& gazetteer, const std::filesystem::path& file) {
+void loadWordFile(Gazetteer& gazetteer, const std::filesystem::path& file, std::string_view list) {
     std::ifstream in(file);
     std::string line;
     while (std::getline(in, line)) {
         if (!isSkippable(line)) {
-            gazetteer.addFirstName(line);
+            gazetteer.addWord(list, line);
         }
     }
 }

@@ -24,7 +24,7 @@ void loadNameTable(Gazetteer& gazetteer, const std::filesystem::path& file);
 /// Loads generated cities: `geonameid<TAB>name<TAB>country<TAB>population<TAB>latitude<TAB>longitude`.
 void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file);
 
-/// Loads first names, one per line.
-void loadFirstNames(Gazetteer& gazetteer, const std::filesystem::path& file);
+/// Loads a list of single words, one per line, into a word list (first names, surnames).
+void loadWordFile(Gazetteer& gazetteer, const std::filesystem::path& file, std::string_view list);
 
 } // namespace annalist::core::ner

@@ -27,7 +27,7 @@ struct EntryRecord {
     std::uint8_t type = 0;
     std::uint8_t origin = 0;
     std::uint8_t hasCoordinates = 0;
-    std::uint8_t reserved = 0;
+    std::uint8_t partial = 0; ///< 1 when the name is only part of the entry's name (a surname)
 };
 
 /// A trie edge: (parent node, token id) → child node, in an open-addressing table.

@@ -29,6 +29,13 @@ std::size_t afterConnectors(const Context& context, std::size_t from) {
     return next;
 }
 
+/// True for the full stop of an initial inside a name ("George W. Bush").
+bool isInitialDot(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    return i > 0 && i + 1 < tokens.size() && tokens[i].text == "." && !tokens[i].spaceBefore &&
+           tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1;
+}
+
 /// Maximal sequences of capitalised words, joined directly or through connectors, within one sentence.
 std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>& consumed) {
     const auto& tokens = context.tokens();
@@ -40,7 +47,8 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         }
         Run run{i, i + 1};
         while (true) {
-            const std::size_t next = afterConnectors(context, run.last);
+            const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
+            const std::size_t next = afterConnectors(context, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial) {
                 break;
@@ -87,6 +95,9 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
     if (context.inList(WordList::PlaceHead, runFirst) && context.inList(WordList::PlaceHead, i) &&
         !context.isNameWord(i - 1)) {
         return true;
+    }
+    if (context.inList(WordList::NamePrefix, i) || context.inList(WordList::NamePrefix, i - 1)) {
+        return false;
     }
     return i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) &&
            context.isNameWord(i - 1) && context.isNameWord(i + 1) && !isHeadedName(context, runFirst);
@@ -136,6 +147,10 @@ void addUncoveredParts(const Context& context, Run run, const std::vector<const 
 }
 
 void resolveRun(const Context& context, Run run, const std::vector<Candidate>& known, std::vector<Candidate>& out) {
+    if (auto street = streetName(context, run.first, run.last)) {
+        out.push_back(*street);
+        return;
+    }
     const auto inside = knownInside(known, run);
     const bool exactlyKnown =
         inside.size() == 1 && inside.front()->first == run.first && inside.front()->last == run.last;
@@ -144,7 +159,7 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         return;
     }
     if (!inside.empty()) {
-        if (auto whole = typeNameAroundKnown(context, run.first, run.last)) {
+        if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
             out.push_back(*whole);
             return;
         }

@@ -28,21 +28,79 @@ namespace {
 bool isCommonWord(const Context& context, std::size_t token) {
     constexpr std::uint32_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
                                       bitOf(WordList::PlaceHead) | bitOf(WordList::OrgHead) |
-                                      bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead);
+                                      bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead) |
+                                      bitOf(WordList::NamePrefix);
     return (context.tokens()[token].flags & kCommon) != 0;
 }
 
 /// A single common word ("Come", "Sala") is not taken for a place just because one is called so, and a
 /// name may open with a lowercase word ("estremo Oriente") only when it is longer than that word.
-bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t last) {
+bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t last, bool partial) {
     if (!context.isNameWord(last - 1)) {
         return false;
     }
     if (!context.isNameWord(first)) {
-        return last - first >= 2 && !context.inList(WordList::Stopword, first) &&
+        return last - first >= 2 && !partial && !context.inList(WordList::Stopword, first) &&
                !context.inList(WordList::Determiner, first);
     }
-    return last - first > 1 || !isCommonWord(context, first);
+    if (last - first > 1) {
+        return true;
+    }
+    const Token& token = context.tokens()[first];
+    return !isCommonWord(context, first) && token.end - token.start > 1;
+}
+
+/// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
+/// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
+bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
+    constexpr std::uint32_t kSmallTown = 50000;
+    if (last - first != 1 || !context.inList(WordList::Common, first)) {
+        return false;
+    }
+    const bool smallTown = record.population > 0 && record.population < kSmallTown;
+    const bool openingNonPlace = context.tokens()[first].sentenceInitial && record.partial == 0 &&
+                                 static_cast<EntityType>(record.type) != EntityType::Place;
+    return smallTown || openingNonPlace;
+}
+
+/// True for a town from the generated city list that is not large enough to outweigh a known person's surname.
+bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
+    constexpr std::uint32_t kMajorCity = 200000;
+    return static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 &&
+           record.population < kMajorCity && image.string(record.key).rfind("city:", 0) == 0;
+}
+
+/// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
+/// A known person's surname wins over a minor town of the same name ("Clinton"). Returns kNone when the node
+/// names nothing; sets `partial` and `ambiguous` for surnames.
+std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool& partial, bool& ambiguous) {
+    std::uint32_t firstFull = kNone;
+    std::uint32_t firstPartial = kNone;
+    ambiguous = false;
+    for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.entry(at).nextAtNode) {
+        if (image.entry(at).partial == 0) {
+            firstFull = firstFull == kNone ? at : firstFull;
+            continue;
+        }
+        ambiguous = ambiguous || (firstPartial != kNone && image.entry(firstPartial).key != image.entry(at).key);
+        firstPartial = firstPartial == kNone ? at : firstPartial;
+    }
+    const bool surnameWins =
+        firstPartial != kNone && (firstFull == kNone || isMinorCity(image, image.entry(firstFull)));
+    partial = surnameWins;
+    return surnameWins ? firstPartial : firstFull;
+}
+
+Candidate candidateFor(const GazetteerImage& image, std::size_t first, std::size_t last, std::uint32_t entry,
+                       bool partial, bool ambiguous) {
+    const EntryRecord& record = image.entry(entry);
+    if (!partial) {
+        return Candidate{first, last, static_cast<EntityType>(record.type), entry, static_cast<Origin>(record.origin),
+                         0.9,   false};
+    }
+    // A surname shared by several known people says "person" but not which one.
+    return Candidate{first, last, EntityType::Person, ambiguous ? kNone : entry, Origin::KnowledgeBase, 0.6,
+                     false, true};
 }
 
 /// The longest known name starting at `first`, walking the trie one word id at a time; a candidate with
@@ -64,12 +122,12 @@ Candidate longestMatch(const Context& context, std::size_t first) {
         if (node == kNone) {
             break;
         }
-        const std::uint32_t entry = image.firstEntry(node);
-        if (entry != kNone && isPlausibleMatch(context, first, last)) {
-            const EntryRecord& record = image.entry(entry);
-            best =
-                Candidate{first, last, static_cast<EntityType>(record.type), entry, static_cast<Origin>(record.origin),
-                          0.9,   false};
+        bool partial = false;
+        bool ambiguous = false;
+        const std::uint32_t entry = chooseEntry(image, node, partial, ambiguous);
+        if (entry != kNone && isPlausibleMatch(context, first, last, partial) &&
+            !isOrdinaryWordHere(context, first, last, image.entry(entry))) {
+            best = candidateFor(image, first, last, entry, partial, ambiguous);
         }
     }
     return best;

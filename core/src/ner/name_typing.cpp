@@ -99,21 +99,67 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
     return std::nullopt;
 }
 
-std::optional<Candidate> typeByDefault(const Context& context, std::size_t first, std::size_t last) {
+/// True when a capitalised word is, written in lowercase, an ordinary word of some language ("Paese",
+/// "Costituzione") and nothing marks it as a name.
+bool isCapitalisedCommonWord(const Context& context, std::size_t token) {
+    const std::uint32_t flags = context.tokens()[token].flags;
+    constexpr std::uint32_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    return (flags & bitOf(WordList::Common)) != 0 && (flags & kNameLike) == 0;
+}
+
+bool isPersonWord(const Context& context, std::size_t token) {
+    return context.inList(WordList::Surname, token) || context.isFirstName(token);
+}
+
+std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
-    if (last - first == 1 && head.sentenceInitial &&
-        (context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0)) {
+    const bool unseenElsewhere =
+        context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
+    if ((head.sentenceInitial && unseenElsewhere) || context.inList(WordList::Stopword, first) ||
+        context.inList(WordList::Determiner, first) || isCapitalisedCommonWord(context, first)) {
         return std::nullopt;
     }
-    if (last - first >= 2) {
-        const bool connected = hasConnector(context, first, last);
-        return make(first, last, connected ? EntityType::Organization : EntityType::Person, connected ? 0.4 : 0.5,
-                    true);
+    if (isPersonWord(context, first)) {
+        return make(first, first + 1, EntityType::Person, 0.5, true);
     }
     if (precededByList(context, first, WordList::PlacePreposition, 1)) {
-        return make(first, last, EntityType::Place, 0.5, true);
+        return make(first, first + 1, EntityType::Place, 0.4, true);
     }
-    return make(first, last, EntityType::Person, 0.4, true);
+    return make(first, first + 1, EntityType::Organization, 0.4, true);
+}
+
+std::optional<Candidate> typeByDefault(const Context& context, std::size_t first, std::size_t last) {
+    if (last - first == 1) {
+        return typeSingleWord(context, first);
+    }
+    if (hasConnector(context, first, last)) {
+        return make(first, last, EntityType::Organization, 0.4, true);
+    }
+    if (isPersonWord(context, last - 1)) {
+        return make(first, last, EntityType::Person, 0.6, true);
+    }
+    bool common = false;
+    for (std::size_t i = first; i < last; ++i) {
+        common = common || isCapitalisedCommonWord(context, i);
+    }
+    return make(first, last, common ? EntityType::Organization : EntityType::Person, 0.4, true);
+}
+
+/// A place followed by capitalised words that are no first names names something after the place: a direction
+/// keeps it a place ("Germania Est"), anything else makes it an organisation ("Miami Marlins", "New York Post").
+std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t first, std::size_t last,
+                                             const Candidate& known) {
+    if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
+        return std::nullopt;
+    }
+    bool compass = true;
+    for (std::size_t i = known.last; i < last; ++i) {
+        if (context.isFirstName(i) || context.inList(WordList::Stopword, i)) {
+            return std::nullopt;
+        }
+        compass = compass && context.inList(WordList::Compass, i);
+    }
+    return make(first, last, compass ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
 } // namespace
@@ -123,11 +169,15 @@ bool isHeadedName(const Context& context, std::size_t token) {
            context.inList(WordList::TreatyHead, token);
 }
 
-std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
+std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {
     const std::size_t before = wordBefore(context, first);
     if (before != std::string::npos && !context.isNameWord(before) && context.inList(WordList::StreetPrefix, before)) {
         return make(before, last, EntityType::Place, 0.8);
     }
+    return std::nullopt;
+}
+
+std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
         return std::nullopt;
@@ -141,7 +191,8 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     return typeByDefault(context, first, last);
 }
 
-std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last) {
+std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
+                                             const Candidate& known) {
     if (context.inList(WordList::OrgHead, first)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
@@ -150,10 +201,12 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     }
     const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, first);
-    if (personLike) {
+    // "Jeb Bush": unknown words before a known surname are another member of the family, one person.
+    const bool beforeSurname = known.surnameOnly && known.last == last && !hasConnector(context, first, last);
+    if (personLike || beforeSurname) {
         return make(first, last, EntityType::Person, 0.7);
     }
-    return std::nullopt;
+    return typeNamedAfterPlace(context, first, last, known);
 }
 
 } // namespace annalist::core::ner

@@ -12,12 +12,18 @@ namespace annalist::core::ner {
 /// organisation ("Università"), a place ("Palazzo") or a treaty ("Trattato").
 [[nodiscard]] bool isHeadedName(const Context& context, std::size_t token);
 
+/// "piazza Tienanmen", "via Solferino": a lowercase street word before a capitalised sequence makes one place
+/// of both; nullopt when no such word precedes.
+[[nodiscard]] std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last);
+
 /// Types a capitalised sequence [first, last) that no list knows, from its inner structure and context.
 /// Returns nullopt when the evidence says it is no name (a capitalised word opening a sentence).
 [[nodiscard]] std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last);
 
 /// Types a sequence that contains known names as one name when its structure says so ("Banca d’Italia",
 /// "George Washington"); nullopt when the known names should stand on their own.
-[[nodiscard]] std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last);
+/// `known` is the first known name inside the sequence.
+[[nodiscard]] std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
+                                                           const Candidate& known);
 
 } // namespace annalist::core::ner

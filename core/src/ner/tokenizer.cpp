@@ -113,11 +113,18 @@ std::vector<Token> rawTokens(const icu::UnicodeString& text) {
     return tokens;
 }
 
-std::vector<Span> sentenceSpans(const icu::UnicodeString& text) {
+/// True when a sentence candidate ends with an initial ("George W."), where ICU's rules break but a name goes on.
+bool endsWithInitial(const icu::UnicodeString& text, int32_t end) {
+    return end >= 3 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
+           u_isUWhiteSpace(text.charAt(end - 3));
+}
+
+/// Sentence bounds in UTF-16 units, trimmed of white space.
+std::vector<std::pair<int32_t, int32_t>> sentenceBounds(const icu::UnicodeString& text) {
     icu::BreakIterator& it = breakIterator(true);
     it.setText(text);
-    OffsetCounter offsets(text);
-    std::vector<Span> spans;
+    std::vector<std::pair<int32_t, int32_t>> bounds;
+    bool joinNext = false;
     for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
         int32_t first = start;
         int32_t last = end;
@@ -127,12 +134,27 @@ std::vector<Span> sentenceSpans(const icu::UnicodeString& text) {
         while (last > first && u_isUWhiteSpace(text.charAt(last - 1))) {
             --last;
         }
-        if (first < last) {
-            offsets.advanceTo(first);
-            const std::size_t begin = offsets.codePoints();
-            offsets.advanceTo(last);
-            spans.push_back({begin, offsets.codePoints()});
+        if (first == last) {
+            continue;
         }
+        if (joinNext && !bounds.empty()) {
+            bounds.back().second = last;
+        } else {
+            bounds.emplace_back(first, last);
+        }
+        joinNext = endsWithInitial(text, last);
+    }
+    return bounds;
+}
+
+std::vector<Span> sentenceSpans(const icu::UnicodeString& text) {
+    OffsetCounter offsets(text);
+    std::vector<Span> spans;
+    for (const auto& [first, last] : sentenceBounds(text)) {
+        offsets.advanceTo(first);
+        const std::size_t begin = offsets.codePoints();
+        offsets.advanceTo(last);
+        spans.push_back({begin, offsets.codePoints()});
     }
     return spans;
 }

@@ -31,6 +31,9 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"common-noun", WordList::CommonNoun},
     {"proper", WordList::Proper},
     {"first-name", WordList::FirstName},
+    {"surname", WordList::Surname},
+    {"name-prefix", WordList::NamePrefix},
+    {"compass", WordList::Compass},
     {"demonym", WordList::Demonym},
 }};
 

@@ -31,6 +31,9 @@ enum class WordList : std::uint8_t {
     CommonNoun,        ///< a capitalised common noun (German)
     Proper,            ///< a word the dictionaries list only capitalised
     FirstName,         ///< a person's first name
+    Surname,           ///< a person's family name
+    NamePrefix,        ///< a word glued to the name after it: San, Santa, Saint, St
+    Compass,           ///< a direction that makes a place part of a name: Est, North
     Demonym,           ///< russo, vietnamita, Russian
     Count              ///< number of lists, not a list
 };

@@ -29,6 +29,7 @@ struct GazetteerEntry {
     std::optional<double> latitude;
     std::optional<double> longitude;
     std::uint32_t population = 0; ///< 0 when unknown
+    bool partial = false;         ///< the name is only part of its full name, e.g. a person's surname
 };
 
 /// Everything the recogniser knows before reading a text: known names matched over folded token
