@@ -60,5 +60,7 @@ private:
 [[nodiscard]] std::unique_ptr<Command> makeListCommand();
 /// `export`: prints stored articles as Markdown notes.
 [[nodiscard]] std::unique_ptr<Command> makeExportCommand();
+/// `eval`: scores the recogniser on CoNLL-tagged data, per entity type.
+[[nodiscard]] std::unique_ptr<Command> makeEvalCommand();
 
 } // namespace annalist::cli

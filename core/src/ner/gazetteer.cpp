@@ -130,7 +130,7 @@ std::vector<GazetteerEntry> Gazetteer::find(std::string_view name) const {
     std::vector<GazetteerEntry> entries;
     const std::uint32_t node = nodeOf(*m_image, ner::foldedNameKey(name));
     for (std::uint32_t at = node == ner::kNone ? ner::kNone : m_image->firstEntry(node); at != ner::kNone;
-         at = m_image->entry(at).nextAtNode) {
+         at = m_image->nextEntry(at)) {
         entries.push_back(fromRecord(*m_image, m_image->entry(at)));
     }
     return entries;

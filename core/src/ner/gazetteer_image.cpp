@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/gazetteer_image.h"
 
-#include "annalist/core/error.h"
-
 #include <cstring>
 
 namespace annalist::core::ner {
@@ -30,99 +28,152 @@ std::uint64_t edgeKey(std::uint32_t node, std::uint32_t token) {
     return (static_cast<std::uint64_t>(node) << 32) | token;
 }
 
+template <typename T> ArrayView<T> viewOf(const std::vector<T>& values) {
+    return {values.data(), values.size()};
+}
+
+template <typename T> std::vector<T> copyOf(const ArrayView<T>& view) {
+    return {view.data, view.data + view.size};
+}
+
 } // namespace
 
-GazetteerImage::GazetteerImage()
-    : m_tokenSlots(1024, 0), m_transitions(1024), m_nodeFirstEntry{kNone}, m_nodeDepth{0} {}
+GazetteerImage::GazetteerImage() {
+    m_store.tokenSlots.assign(1024, 0);
+    m_store.transitions.resize(1024);
+    m_store.nodeFirstEntry = {kNone};
+    m_store.nodeDepth = {0};
+    syncViews();
+}
+
+GazetteerImage::GazetteerImage(GazetteerImage&&) noexcept = default;
+GazetteerImage& GazetteerImage::operator=(GazetteerImage&&) noexcept = default;
+GazetteerImage::~GazetteerImage() = default;
+
+void GazetteerImage::syncViews() {
+    m_view = {viewOf(m_store.pool),       viewOf(m_store.tokenString), viewOf(m_store.tokenFlags),
+              viewOf(m_store.tokenSlots), viewOf(m_store.transitions), viewOf(m_store.nodeFirstEntry),
+              viewOf(m_store.nodeDepth),  viewOf(m_store.entries)};
+}
+
+void GazetteerImage::ensureWritable() {
+    if (!m_mapping) {
+        return;
+    }
+    // A mapped image is read-only: copy it into owned arrays before the first change.
+    m_store = {copyOf(m_view.pool),       copyOf(m_view.tokenString), copyOf(m_view.tokenFlags),
+               copyOf(m_view.tokenSlots), copyOf(m_view.transitions), copyOf(m_view.nodeFirstEntry),
+               copyOf(m_view.nodeDepth),  copyOf(m_view.entries)};
+    m_mapping.reset();
+    m_stringOffsets.clear();
+    syncViews();
+}
 
 std::uint32_t GazetteerImage::tokenId(std::string_view folded) const {
-    const std::size_t mask = m_tokenSlots.size() - 1;
-    for (std::size_t slot = hashBytes(folded) & mask;; slot = (slot + 1) & mask) {
-        const std::uint32_t stored = m_tokenSlots[slot];
+    const ArrayView<std::uint32_t>& slots = m_view.tokenSlots;
+    const std::size_t mask = slots.size - 1;
+    std::size_t slot = hashBytes(folded) & mask;
+    for (std::size_t probe = 0; probe < slots.size; ++probe, slot = (slot + 1) & mask) {
+        const std::uint32_t stored = slots[slot];
         if (stored == 0) {
             return kNone;
         }
-        if (string(m_tokenString[stored - 1]) == folded) {
+        if (stored <= m_view.tokenString.size && string(m_view.tokenString[stored - 1]) == folded) {
             return stored - 1;
         }
     }
+    return kNone;
 }
 
 std::uint32_t GazetteerImage::internToken(std::string_view folded) {
+    ensureWritable();
     if (const std::uint32_t known = tokenId(folded); known != kNone) {
         return known;
     }
-    if ((m_tokenString.size() + 1) * 2 > m_tokenSlots.size()) {
+    if ((m_store.tokenString.size() + 1) * 2 > m_store.tokenSlots.size()) {
         growTokenSlots();
     }
-    const auto id = static_cast<std::uint32_t>(m_tokenString.size());
-    m_tokenString.push_back(internString(folded));
-    m_tokenFlags.push_back(0);
-    const std::size_t mask = m_tokenSlots.size() - 1;
+    const auto id = static_cast<std::uint32_t>(m_store.tokenString.size());
+    const std::uint32_t offset = internString(folded);
+    m_store.tokenString.push_back(offset);
+    m_store.tokenFlags.push_back(0);
+    const std::size_t mask = m_store.tokenSlots.size() - 1;
     std::size_t slot = hashBytes(folded) & mask;
-    while (m_tokenSlots[slot] != 0) {
+    while (m_store.tokenSlots[slot] != 0) {
         slot = (slot + 1) & mask;
     }
-    m_tokenSlots[slot] = id + 1;
+    m_store.tokenSlots[slot] = id + 1;
+    syncViews();
     return id;
 }
 
+void GazetteerImage::addFlags(std::uint32_t token, std::uint32_t flags) {
+    ensureWritable();
+    m_store.tokenFlags.at(token) |= flags;
+}
+
 void GazetteerImage::growTokenSlots() {
-    std::vector<std::uint32_t> slots(m_tokenSlots.size() * 2, 0);
+    std::vector<std::uint32_t> slots(m_store.tokenSlots.size() * 2, 0);
     const std::size_t mask = slots.size() - 1;
-    for (std::uint32_t id = 0; id < m_tokenString.size(); ++id) {
-        std::size_t slot = hashBytes(string(m_tokenString[id])) & mask;
+    for (std::uint32_t id = 0; id < m_store.tokenString.size(); ++id) {
+        std::size_t slot = hashBytes(string(m_store.tokenString[id])) & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         slots[slot] = id + 1;
     }
-    m_tokenSlots = std::move(slots);
+    m_store.tokenSlots = std::move(slots);
+    syncViews();
 }
 
 std::uint32_t GazetteerImage::child(std::uint32_t node, std::uint32_t token) const {
-    if (token == kNone) {
+    const ArrayView<Transition>& table = m_view.transitions;
+    if (token == kNone || node == kNone) {
         return kNone;
     }
     const std::uint64_t key = edgeKey(node, token);
-    const std::size_t mask = m_transitions.size() - 1;
-    for (std::size_t slot = mix(key) & mask;; slot = (slot + 1) & mask) {
-        const Transition& edge = m_transitions[slot];
+    const std::size_t mask = table.size - 1;
+    std::size_t slot = mix(key) & mask;
+    for (std::size_t probe = 0; probe < table.size; ++probe, slot = (slot + 1) & mask) {
+        const Transition& edge = table[slot];
         if (edge.key == key) {
-            return edge.child;
+            return edge.child < m_view.nodeFirstEntry.size ? edge.child : kNone;
         }
         if (edge.key == ~0ULL) {
             return kNone;
         }
     }
+    return kNone;
 }
 
 std::uint32_t GazetteerImage::childOrAdd(std::uint32_t node, std::uint32_t token) {
+    ensureWritable();
     if (const std::uint32_t known = child(node, token); known != kNone) {
         return known;
     }
-    if ((m_transitionCount + 1) * 2 > m_transitions.size()) {
+    if ((m_transitionCount + 1) * 2 > m_store.transitions.size()) {
         growTransitions();
     }
-    const auto created = static_cast<std::uint32_t>(m_nodeFirstEntry.size());
-    m_nodeFirstEntry.push_back(kNone);
-    m_nodeDepth.push_back(static_cast<std::uint8_t>(m_nodeDepth[node] + 1));
-    m_maxDepth = std::max<std::size_t>(m_maxDepth, m_nodeDepth.back());
+    const auto created = static_cast<std::uint32_t>(m_store.nodeFirstEntry.size());
+    m_store.nodeFirstEntry.push_back(kNone);
+    m_store.nodeDepth.push_back(static_cast<std::uint8_t>(m_store.nodeDepth[node] + 1));
+    m_maxDepth = std::max<std::size_t>(m_maxDepth, m_store.nodeDepth.back());
     const std::uint64_t key = edgeKey(node, token);
-    const std::size_t mask = m_transitions.size() - 1;
+    const std::size_t mask = m_store.transitions.size() - 1;
     std::size_t slot = mix(key) & mask;
-    while (m_transitions[slot].key != ~0ULL) {
+    while (m_store.transitions[slot].key != ~0ULL) {
         slot = (slot + 1) & mask;
     }
-    m_transitions[slot] = Transition{key, created, 0};
+    m_store.transitions[slot] = Transition{key, created, 0};
     ++m_transitionCount;
+    syncViews();
     return created;
 }
 
 void GazetteerImage::growTransitions() {
-    std::vector<Transition> table(m_transitions.size() * 2);
+    std::vector<Transition> table(m_store.transitions.size() * 2);
     const std::size_t mask = table.size() - 1;
-    for (const Transition& edge : m_transitions) {
+    for (const Transition& edge : m_store.transitions) {
         if (edge.key == ~0ULL) {
             continue;
         }
@@ -132,50 +183,79 @@ void GazetteerImage::growTransitions() {
         }
         table[slot] = edge;
     }
-    m_transitions = std::move(table);
+    m_store.transitions = std::move(table);
+    syncViews();
 }
 
 bool GazetteerImage::addEntry(std::uint32_t node, const EntryRecord& record) {
-    std::uint32_t* link = &m_nodeFirstEntry[node];
+    ensureWritable();
+    std::uint32_t* link = &m_store.nodeFirstEntry.at(node);
     while (*link != kNone) {
-        if (m_entries[*link].key == record.key) {
+        if (m_store.entries[*link].key == record.key) {
             return false;
         }
-        link = &m_entries[*link].nextAtNode;
+        link = &m_store.entries[*link].nextAtNode;
     }
-    if (m_nodeFirstEntry[node] == kNone) {
+    if (m_store.nodeFirstEntry[node] == kNone) {
         ++m_namedNodes;
     }
-    *link = static_cast<std::uint32_t>(m_entries.size());
-    m_entries.push_back(record);
-    m_entries.back().nextAtNode = kNone;
+    *link = static_cast<std::uint32_t>(m_store.entries.size());
+    m_store.entries.push_back(record);
+    m_store.entries.back().nextAtNode = kNone;
+    syncViews();
     return true;
 }
 
+std::uint32_t GazetteerImage::firstEntry(std::uint32_t node) const {
+    if (node >= m_view.nodeFirstEntry.size) {
+        return kNone;
+    }
+    const std::uint32_t first = m_view.nodeFirstEntry[node];
+    return first < m_view.entries.size ? first : kNone;
+}
+
+std::uint32_t GazetteerImage::nextEntry(std::uint32_t index) const {
+    const std::uint32_t next = index < m_view.entries.size ? m_view.entries[index].nextAtNode : kNone;
+    // Entries are appended, so a node's chain only moves forward; anything else is damage and ends the chain.
+    return next < m_view.entries.size && next > index ? next : kNone;
+}
+
+void GazetteerImage::loadStringIndex() {
+    for (std::size_t at = 0; at < m_store.pool.size();) {
+        const std::string_view stored = string(static_cast<std::uint32_t>(at));
+        m_stringOffsets.emplace(stored, static_cast<std::uint32_t>(at));
+        at += sizeof(std::uint32_t) + stored.size();
+    }
+}
+
 std::uint32_t GazetteerImage::internString(std::string_view text) {
-    if (m_stringOffsets.empty() && !m_pool.empty()) {
-        // A loaded image keeps no index of its strings; rebuild it the first time one is added.
-        for (std::size_t at = 0; at < m_pool.size();) {
-            const std::string_view stored = string(static_cast<std::uint32_t>(at));
-            m_stringOffsets.emplace(stored, static_cast<std::uint32_t>(at));
-            at += sizeof(std::uint32_t) + stored.size();
-        }
+    ensureWritable();
+    if (m_stringOffsets.empty() && !m_store.pool.empty()) {
+        loadStringIndex();
     }
     const auto [it, inserted] =
-        m_stringOffsets.try_emplace(std::string(text), static_cast<std::uint32_t>(m_pool.size()));
+        m_stringOffsets.try_emplace(std::string(text), static_cast<std::uint32_t>(m_store.pool.size()));
     if (inserted) {
         const auto length = static_cast<std::uint32_t>(text.size());
         const char* bytes = reinterpret_cast<const char*>(&length);
-        m_pool.insert(m_pool.end(), bytes, bytes + sizeof length);
-        m_pool.insert(m_pool.end(), text.begin(), text.end());
+        m_store.pool.insert(m_store.pool.end(), bytes, bytes + sizeof length);
+        m_store.pool.insert(m_store.pool.end(), text.begin(), text.end());
+        syncViews();
     }
     return it->second;
 }
 
 std::string_view GazetteerImage::string(std::uint32_t offset) const {
+    const ArrayView<char>& pool = m_view.pool;
     std::uint32_t length = 0;
-    std::memcpy(&length, m_pool.data() + offset, sizeof length);
-    return {m_pool.data() + offset + sizeof length, length};
+    if (static_cast<std::size_t>(offset) + sizeof length > pool.size) {
+        return {};
+    }
+    std::memcpy(&length, pool.data + offset, sizeof length);
+    if (static_cast<std::size_t>(offset) + sizeof length + length > pool.size) {
+        return {};
+    }
+    return {pool.data + offset + sizeof length, length};
 }
 
 } // namespace annalist::core::ner

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,21 +38,37 @@ struct Transition {
     std::uint32_t reserved = 0;
 };
 
+/// A read-only window on an array, owned by a vector while building or by a file mapping once loaded.
+template <typename T> struct ArrayView {
+    const T* data = nullptr;
+    std::size_t size = 0;
+
+    [[nodiscard]] const T& operator[](std::size_t index) const { return data[index]; }
+};
+
 /// The gazetteer's compact form: a vocabulary of folded words with list flags, a trie over word ids whose
-/// nodes carry entries, and a string pool. Every part is a flat array, so the whole image is written and
-/// read with a few block copies. Building and querying share these arrays; nothing is parsed at load.
+/// nodes carry entries, and a string pool. Every part is a flat array, so a compiled file is mapped into
+/// memory as it is: loading reads nothing up front, and only the pages a text touches are ever read.
+/// Queries check every index they follow, so a damaged file gives wrong answers at worst, never a crash.
 class GazetteerImage {
 public:
     GazetteerImage();
+    GazetteerImage(GazetteerImage&&) noexcept;
+    GazetteerImage& operator=(GazetteerImage&&) noexcept;
+    GazetteerImage(const GazetteerImage&) = delete;
+    GazetteerImage& operator=(const GazetteerImage&) = delete;
+    ~GazetteerImage();
 
     /// Id of a folded word, adding it when new.
     std::uint32_t internToken(std::string_view folded);
     /// Id of a folded word, or kNone.
     [[nodiscard]] std::uint32_t tokenId(std::string_view folded) const;
     /// Adds list bits to a word.
-    void addFlags(std::uint32_t token, std::uint32_t flags) { m_tokenFlags[token] |= flags; }
+    void addFlags(std::uint32_t token, std::uint32_t flags);
     /// List bits of a word (0 for kNone).
-    [[nodiscard]] std::uint32_t flags(std::uint32_t token) const { return token == kNone ? 0 : m_tokenFlags[token]; }
+    [[nodiscard]] std::uint32_t flags(std::uint32_t token) const {
+        return token < m_view.tokenFlags.size ? m_view.tokenFlags[token] : 0;
+    }
 
     /// Child of a node along a word, adding it when new.
     std::uint32_t childOrAdd(std::uint32_t node, std::uint32_t token);
@@ -59,42 +76,63 @@ public:
     [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t token) const;
     /// Attaches an entry to a node unless one with the same key is there; returns false if it was.
     bool addEntry(std::uint32_t node, const EntryRecord& record);
-    /// First entry of a node, or kNone; follow EntryRecord::nextAtNode for the others.
-    [[nodiscard]] std::uint32_t firstEntry(std::uint32_t node) const { return m_nodeFirstEntry[node]; }
-    [[nodiscard]] const EntryRecord& entry(std::uint32_t index) const { return m_entries[index]; }
+    /// First entry of a node, or kNone; follow nextEntry() for the others.
+    [[nodiscard]] std::uint32_t firstEntry(std::uint32_t node) const;
+    /// The entry after `index` at the same node, or kNone.
+    [[nodiscard]] std::uint32_t nextEntry(std::uint32_t index) const;
+    /// An entry; `index` must come from firstEntry() or nextEntry().
+    [[nodiscard]] const EntryRecord& entry(std::uint32_t index) const { return m_view.entries[index]; }
 
     /// Offset of a string in the pool, adding it when new.
     std::uint32_t internString(std::string_view text);
-    /// The string at a pool offset.
+    /// The string at a pool offset (empty for an offset outside the pool).
     [[nodiscard]] std::string_view string(std::uint32_t offset) const;
 
     [[nodiscard]] std::size_t maxDepth() const { return m_maxDepth; }
     [[nodiscard]] std::size_t namedNodeCount() const { return m_namedNodes; }
-    [[nodiscard]] std::size_t tokenCount() const { return m_tokenString.size(); }
+    [[nodiscard]] std::size_t tokenCount() const { return m_view.tokenString.size; }
 
     /// Writes the image to a file. Throws StoreError.
     void save(const std::filesystem::path& file) const;
-    /// Reads an image written by save(). Throws StoreError for a missing, foreign or damaged file.
+    /// Maps an image written by save(). Throws StoreError for a missing, foreign or truncated file.
     [[nodiscard]] static GazetteerImage load(const std::filesystem::path& file);
 
 private:
-    [[nodiscard]] bool isConsistent() const;
-    [[nodiscard]] bool isStringOffset(std::uint32_t offset) const;
+    struct Views {
+        ArrayView<char> pool;
+        ArrayView<std::uint32_t> tokenString;
+        ArrayView<std::uint32_t> tokenFlags;
+        ArrayView<std::uint32_t> tokenSlots; ///< token id + 1, 0 when empty
+        ArrayView<Transition> transitions;
+        ArrayView<std::uint32_t> nodeFirstEntry;
+        ArrayView<std::uint8_t> nodeDepth;
+        ArrayView<EntryRecord> entries;
+    };
+    struct Storage {
+        std::vector<char> pool;
+        std::vector<std::uint32_t> tokenString;
+        std::vector<std::uint32_t> tokenFlags;
+        std::vector<std::uint32_t> tokenSlots;
+        std::vector<Transition> transitions;
+        std::vector<std::uint32_t> nodeFirstEntry;
+        std::vector<std::uint8_t> nodeDepth;
+        std::vector<EntryRecord> entries;
+    };
+    struct Mapping;
+
+    void ensureWritable();
+    void syncViews();
     void growTokenSlots();
     void growTransitions();
+    void loadStringIndex();
 
-    std::vector<char> m_pool;
-    std::vector<std::uint32_t> m_tokenString;
-    std::vector<std::uint32_t> m_tokenFlags;
-    std::vector<std::uint32_t> m_tokenSlots; ///< token id + 1, 0 when empty
-    std::vector<Transition> m_transitions;
+    Storage m_store;
+    Views m_view;
+    std::shared_ptr<Mapping> m_mapping; ///< set when the arrays live in a mapped file
     std::size_t m_transitionCount = 0;
-    std::vector<std::uint32_t> m_nodeFirstEntry;
-    std::vector<std::uint8_t> m_nodeDepth;
-    std::vector<EntryRecord> m_entries;
     std::size_t m_maxDepth = 0;
     std::size_t m_namedNodes = 0;
-    std::unordered_map<std::string, std::uint32_t> m_stringOffsets; ///< building only; rebuilt on demand
+    std::unordered_map<std::string, std::uint32_t> m_stringOffsets; ///< building only
 };
 
 } // namespace annalist::core::ner

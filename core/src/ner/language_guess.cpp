@@ -2,60 +2,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/recognizer.h"
 
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
 #include <array>
-#include <cctype>
+#include <cstddef>
 #include <string>
+#include <utility>
 
 namespace annalist::core {
 
 namespace {
 
-struct LanguageCues {
-    std::string_view code;
-    std::array<std::string_view, 12> words;
-};
-
-/// Very frequent function words that are rare in the other supported languages.
-constexpr std::array<LanguageCues, 5> kCues{{
-    {"it", {"il", "della", "che", "di", "per", "una", "sono", "gli", "nel", "anche", "del", "con"}},
-    {"en", {"the", "of", "and", "to", "is", "that", "was", "with", "for", "has", "have", "by"}},
-    {"fr", {"le", "les", "des", "est", "une", "dans", "pour", "qui", "sur", "au", "du", "pas"}},
-    {"de", {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "auf", "sich"}},
-    {"es", {"el", "los", "las", "que", "del", "una", "por", "con", "para", "es", "como", "se"}},
+/// The languages Annalist supports, as cld2 names them.
+constexpr std::array<std::pair<CLD2::Language, std::string_view>, 5> kSupported{{
+    {CLD2::ITALIAN, "it"},
+    {CLD2::ENGLISH, "en"},
+    {CLD2::FRENCH, "fr"},
+    {CLD2::GERMAN, "de"},
+    {CLD2::SPANISH, "es"},
 }};
 
-int cueCount(const LanguageCues& cues, const std::string& word) {
-    int count = 0;
-    for (std::string_view cue : cues.words) {
-        count += cue == word ? 1 : 0;
+// A few hundred letters already decide the language of a news article; reading whole books would only
+// cost time.
+constexpr std::size_t kMaxBytes = std::size_t{64} * 1024;
+// cld2 calls a handful of words "reliable" more readily than a reader would; below this many letters the
+// caller's fallback is the better guess.
+constexpr int kMinLetterBytes = 20;
+
+/// The longest prefix of at most `limit` bytes that does not cut a UTF-8 sequence.
+std::string_view utf8Prefix(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) {
+        return text;
     }
-    return count;
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return text.substr(0, end);
 }
 
 } // namespace
 
 std::string detectLanguage(std::string_view text, std::string_view fallback) {
-    std::array<int, kCues.size()> scores{};
-    std::string word;
-    auto flush = [&] {
-        for (std::size_t i = 0; i < kCues.size(); ++i) {
-            scores[i] += cueCount(kCues[i], word);
-        }
-        word.clear();
-    };
-    for (const char c : text.substr(0, 20000)) {
-        if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else {
-            flush();
+    const std::string_view sample = utf8Prefix(text, kMaxBytes);
+    const CLD2::CLDHints hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+    std::array<CLD2::Language, 3> languages{};
+    std::array<int, 3> percents{};
+    std::array<double, 3> scores{};
+    int letterBytes = 0;
+    bool reliable = false;
+    int validPrefix = 0;
+    // The checking entry point: text reaching core is meant to be UTF-8, but a damaged byte must give the
+    // fallback, not undefined behaviour inside the detector.
+    const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+        sample.data(), static_cast<int>(sample.size()), true, &hints, 0, languages.data(), percents.data(),
+        scores.data(), nullptr, &letterBytes, &reliable, &validPrefix);
+    if (!reliable || letterBytes < kMinLetterBytes) {
+        return std::string(fallback);
+    }
+    for (const auto& [supported, code] : kSupported) {
+        if (language == supported) {
+            return std::string(code);
         }
     }
-    flush();
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < kCues.size(); ++i) {
-        best = scores[i] > scores[best] ? i : best;
-    }
-    return scores[best] >= 2 ? std::string(kCues[best].code) : std::string(fallback);
+    return std::string(fallback);
 }
 
 } // namespace annalist::core

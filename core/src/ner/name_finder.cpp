@@ -190,15 +190,44 @@ std::vector<Run> runsAroundKnownNames(const Context& context, const std::vector<
 
 } // namespace
 
+/// True when a capitalised word inside a run describes rather than names: a title ("President"), a nationality
+/// ("Swedish") or a month ("July"), unless it belongs to a known name ("Assemblea Generale delle Nazioni Unite").
+bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<Candidate>& known) {
+    constexpr std::uint32_t kDescriptive =
+        bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar);
+    if ((context.tokens()[i].flags & kDescriptive) == 0) {
+        return false;
+    }
+    return std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
+        return name.first <= i && i < name.last && name.last - name.first > 1;
+    });
+}
+
+/// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").
+std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const std::vector<Candidate>& known) {
+    std::vector<Run> parts;
+    std::size_t start = run.first;
+    for (std::size_t i = run.first; i < run.last; ++i) {
+        if (isDescriptiveWord(context, i, known)) {
+            parts.push_back(trimConnectors(context, {start, i}));
+            start = i + 1;
+        }
+    }
+    parts.push_back(trimConnectors(context, {start, run.last}));
+    return parts;
+}
+
 std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> known) {
     std::vector<Candidate> out;
     for (const Run& raw : runsAroundKnownNames(context, known, out)) {
-        const Run run = stripLeadingWords(context, raw);
-        if (run.last <= run.first) {
-            continue;
-        }
-        for (const Run& part : splitRun(context, run)) {
-            resolveRun(context, part, known, out);
+        for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
+            const Run run = stripLeadingWords(context, described);
+            if (run.last <= run.first) {
+                continue;
+            }
+            for (const Run& part : splitRun(context, run)) {
+                resolveRun(context, part, known, out);
+            }
         }
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });

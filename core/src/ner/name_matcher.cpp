@@ -77,7 +77,7 @@ std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool&
     std::uint32_t firstFull = kNone;
     std::uint32_t firstPartial = kNone;
     ambiguous = false;
-    for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.entry(at).nextAtNode) {
+    for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
         if (image.entry(at).partial == 0) {
             firstFull = firstFull == kNone ? at : firstFull;
             continue;

@@ -58,6 +58,17 @@ bool precededByList(const Context& context, std::size_t first, WordList list, st
     return false;
 }
 
+/// "il presidente Putin", "il presidente russo Putin": a title right before the name, or with one describing
+/// word between; "ministro dell'Industria" is no person, since a preposition stands between.
+bool afterTitle(const Context& context, std::size_t first) {
+    if (precededByList(context, first, WordList::Title, 1)) {
+        return true;
+    }
+    const std::size_t middle = wordBefore(context, first);
+    return middle != std::string::npos && !context.inList(WordList::Stopword, middle) &&
+           !context.inList(WordList::Connector, middle) && precededByList(context, middle, WordList::Title, 1);
+}
+
 /// "ha dichiarato X", "X ha detto", "said X", "X said": a speech verb within two words of the name.
 bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last) {
     const auto& tokens = context.tokens();
@@ -90,10 +101,16 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
     if (last - first >= 2 && context.isFirstName(first)) {
         return make(first, last, EntityType::Person, 0.8);
     }
-    if (last - first == 1 && head.allCaps && head.text.size() <= 6 && !isRomanNumeral(head.text)) {
-        return make(first, last, EntityType::Organization, 0.6);
+    // An unknown acronym is an organisation unless it is an ordinary word in capitals ("AIDS", "TV") or a code
+    // with digits ("H1N1").
+    const bool hasDigit = head.text.find_first_of("0123456789") != std::string::npos;
+    if (last - first == 1 && head.allCaps && head.text.size() <= 6 && !isRomanNumeral(head.text) && !hasDigit) {
+        if (context.inList(WordList::Common, first)) {
+            return std::nullopt;
+        }
+        return make(first, last, EntityType::Organization, 0.5);
     }
-    if (precededByList(context, first, WordList::Title, 2) || nearSpeechVerb(context, first, last)) {
+    if (afterTitle(context, first) || nearSpeechVerb(context, first, last)) {
         return make(first, last, EntityType::Person, 0.7);
     }
     return std::nullopt;
@@ -107,16 +124,20 @@ bool isCapitalisedCommonWord(const Context& context, std::size_t token) {
     return (flags & bitOf(WordList::Common)) != 0 && (flags & kNameLike) == 0;
 }
 
+/// A surname or first name that is not also an ordinary word ("Industria" is a surname somewhere, and a noun).
 bool isPersonWord(const Context& context, std::size_t token) {
-    return context.inList(WordList::Surname, token) || context.isFirstName(token);
+    const bool listed = context.inList(WordList::Surname, token) || context.isFirstName(token);
+    return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
-    if ((head.sentenceInitial && unseenElsewhere) || context.inList(WordList::Stopword, first) ||
-        context.inList(WordList::Determiner, first) || isCapitalisedCommonWord(context, first)) {
+    if ((head.sentenceInitial && unseenElsewhere) || head.end - head.start == 1 ||
+        context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
+        context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
+        isCapitalisedCommonWord(context, first)) {
         return std::nullopt;
     }
     if (isPersonWord(context, first)) {
@@ -201,8 +222,8 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     }
     const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, first);
-    // "Jeb Bush": unknown words before a known surname are another member of the family, one person.
-    const bool beforeSurname = known.surnameOnly && known.last == last && !hasConnector(context, first, last);
+    // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
+    const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
     if (personLike || beforeSurname) {
         return make(first, last, EntityType::Person, 0.7);
     }

@@ -103,11 +103,23 @@ std::vector<Token> joinHyphenated(std::vector<Token> tokens) {
     return out;
 }
 
+/// Byte position where an English possessive "'s" or "’s" starts ("Ukraine's"), or npos.
+std::size_t possessiveStart(const std::string& text) {
+    for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        if (text.size() > mark.size() + 1 && text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+            return text.size() - mark.size();
+        }
+    }
+    return std::string::npos;
+}
+
 std::vector<Token> splitElisions(std::vector<Token> tokens) {
     std::vector<Token> out;
     out.reserve(tokens.size() + tokens.size() / 8);
     for (Token& token : tokens) {
-        const std::size_t cut = token.isWord() ? elisionEnd(token.text) : std::string::npos;
+        const std::size_t possessive = token.isWord() ? possessiveStart(token.text) : std::string::npos;
+        const std::size_t cut = token.isWord() ? (possessive != std::string::npos ? possessive : elisionEnd(token.text))
+                                               : std::string::npos;
         if (cut == std::string::npos) {
             out.push_back(std::move(token));
             continue;
