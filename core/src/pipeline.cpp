@@ -20,7 +20,12 @@ AnnotatedArticle Pipeline::annotate(Article article, std::string_view language) 
     // The article's own header names its language; "auto" only decides when it does not.
     const std::string chosen =
         language == "auto" && !article.language.empty() ? article.language : std::string(language);
-    Annotation annotation = m_recognizer.annotate(text, chosen);
+    AnnotateOptions options;
+    options.language = chosen;
+    if (article.published.isValid()) {
+        options.published = article.published;
+    }
+    Annotation annotation = m_recognizer.annotate(text, options);
     if (article.language.empty()) {
         article.language = annotation.language;
     }

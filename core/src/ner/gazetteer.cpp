@@ -25,6 +25,12 @@ ner::EntryRecord toRecord(ner::GazetteerImage& image, const GazetteerEntry& entr
     record.origin = static_cast<std::uint8_t>(entry.origin);
     record.hasCoordinates = entry.latitude && entry.longitude ? 1 : 0;
     record.partial = entry.partial ? 1 : 0;
+    record.date = image.internString(entry.date);
+    record.kind = image.internString(entry.kind);
+    // A treaty has parties rather than a country; both share one field.
+    if (entry.type == EntityType::Treaty) {
+        record.country = image.internString(entry.parties);
+    }
     record.latitude = static_cast<float>(entry.latitude.value_or(0.0));
     record.longitude = static_cast<float>(entry.longitude.value_or(0.0));
     return record;
@@ -40,6 +46,12 @@ GazetteerEntry fromRecord(const ner::GazetteerImage& image, const ner::EntryReco
     entry.country = image.string(record.country);
     entry.population = record.population;
     entry.partial = record.partial != 0;
+    entry.date = image.string(record.date);
+    entry.kind = image.string(record.kind);
+    if (entry.type == EntityType::Treaty) {
+        entry.parties = entry.country;
+        entry.country.clear();
+    }
     if (record.hasCoordinates != 0) {
         entry.latitude = record.latitude;
         entry.longitude = record.longitude;

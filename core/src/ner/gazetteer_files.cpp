@@ -74,7 +74,14 @@ struct KbFormat {
     std::size_t columns;
     std::size_t countryColumn; ///< npos when the format has none
     std::size_t descriptionColumn;
+    std::size_t kindColumn = std::string::npos;
+    std::size_t dateColumn = std::string::npos;
+    std::size_t partiesColumn = std::string::npos;
 };
+
+std::string fieldOrEmpty(const std::vector<std::string>& fields, std::size_t column) {
+    return column == std::string::npos ? std::string() : fields[column];
+}
 
 /// A known person is often named by surname alone ("Berlusconi"): the last word of each full name becomes a
 /// partial name of the person, which the recogniser trusts less and links only when no other person shares it.
@@ -110,7 +117,10 @@ void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const K
         entry.canonicalName = fields[2];
         entry.description = fields[format.descriptionColumn];
         entry.origin = Origin::KnowledgeBase;
-        entry.country = format.countryColumn == std::string::npos ? "" : fields[format.countryColumn];
+        entry.country = fieldOrEmpty(fields, format.countryColumn);
+        entry.kind = fieldOrEmpty(fields, format.kindColumn);
+        entry.date = fieldOrEmpty(fields, format.dateColumn);
+        entry.parties = fieldOrEmpty(fields, format.partiesColumn);
         gazetteer.addName(fields[2], entry);
         if (format.type == EntityType::Person) {
             addSurnames(gazetteer, entry, fields);
@@ -140,8 +150,8 @@ void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder
     for (const auto& file : people) {
         loadKbFile(gazetteer, file, {EntityType::Person, 8, 4, 7});
     }
-    loadKbFile(gazetteer, folder / "organizations.tsv", {EntityType::Organization, 8, 4, 7});
-    loadKbFile(gazetteer, folder / "treaties.tsv", {EntityType::Treaty, 11, std::string::npos, 10});
+    loadKbFile(gazetteer, folder / "organizations.tsv", {EntityType::Organization, 8, 4, 7, 5});
+    loadKbFile(gazetteer, folder / "treaties.tsv", {EntityType::Treaty, 11, std::string::npos, 10, 8, 5, 4});
 }
 
 void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder) {

@@ -29,6 +29,8 @@ struct EntryRecord {
     std::uint8_t origin = 0;
     std::uint8_t hasCoordinates = 0;
     std::uint8_t partial = 0; ///< 1 when the name is only part of the entry's name (a surname)
+    std::uint32_t date = 0;   ///< string: a treaty's signing date (ISO, partial), empty otherwise
+    std::uint32_t kind = 0;   ///< string: a treaty's or organisation's kind from the knowledge base
 };
 
 /// A trie edge: (parent node, token id) → child node, in an open-addressing table.
@@ -91,6 +93,7 @@ public:
     [[nodiscard]] std::size_t maxDepth() const { return m_maxDepth; }
     [[nodiscard]] std::size_t namedNodeCount() const { return m_namedNodes; }
     [[nodiscard]] std::size_t tokenCount() const { return m_view.tokenString.size; }
+    [[nodiscard]] std::size_t entryCount() const { return m_view.entries.size; }
 
     /// Writes the image to a file. Throws StoreError.
     void save(const std::filesystem::path& file) const;

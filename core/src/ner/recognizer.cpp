@@ -7,6 +7,7 @@
 #include "ner/gazetteer_image.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
+#include "ner/treaty_catalog.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -54,10 +55,18 @@ std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, s
 
 } // namespace
 
-Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer)), m_treaties(std::make_shared<ner::TreatyCatalog>(m_gazetteer->image())) {}
 
 Annotation Recognizer::annotate(std::string_view text, std::string_view language) const {
+    AnnotateOptions options;
+    options.language = language;
+    return annotate(text, options);
+}
+
+Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& options) const {
     Annotation annotation;
+    const std::string_view language = options.language;
     annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
     ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
     const ner::GazetteerImage& image = m_gazetteer->image();
@@ -72,6 +81,7 @@ Annotation Recognizer::annotate(std::string_view text, std::string_view language
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyDocumentConsistency(context, candidates);
+    ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
 
     annotation.sentences = tokenized.sentences;
     annotation.entities = ner::linkEntities(context, candidates, text);

@@ -29,7 +29,8 @@ std::size_t topicPhraseEnd(const Context& context, std::size_t linker) {
     std::size_t topicEnd = linker;
     while (end < tokens.size() && end - linker <= 3 && sameSentence(context, linker, end) &&
            isLowerWord(context, end) &&
-           (context.inList(WordList::TreatyTopic, end) || context.inList(WordList::TreatyAdjective, end))) {
+           (context.inList(WordList::TreatyTopic, end) || context.inList(WordList::TreatyAdjective, end) ||
+            context.inList(WordList::TreatyNegation, end))) {
         ++end;
         topicEnd = context.inList(WordList::TreatyTopic, end - 1) ? end : topicEnd;
     }

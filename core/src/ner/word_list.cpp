@@ -34,6 +34,8 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"surname", WordList::Surname},
     {"name-prefix", WordList::NamePrefix},
     {"compass", WordList::Compass},
+    {"partnership-head", WordList::PartnershipHead},
+    {"treaty-negation", WordList::TreatyNegation},
     {"demonym", WordList::Demonym},
 }};
 

@@ -34,6 +34,8 @@ enum class WordList : std::uint8_t {
     Surname,           ///< a person's family name
     NamePrefix,        ///< a word glued to the name after it: San, Santa, Saint, St
     Compass,           ///< a direction that makes a place part of a name: Est, North
+    PartnershipHead,   ///< partenariato, partnership: a treaty word for a partnership between states
+    TreatyNegation,    ///< non, no: negates the treaty topic after it ("di non aggressione")
     Demonym,           ///< russo, vietnamita, Russian
     Count              ///< number of lists, not a list
 };

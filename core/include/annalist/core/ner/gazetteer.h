@@ -30,6 +30,9 @@ struct GazetteerEntry {
     std::optional<double> longitude;
     std::uint32_t population = 0; ///< 0 when unknown
     bool partial = false;         ///< the name is only part of its full name, e.g. a person's surname
+    std::string date;             ///< a treaty's signing date (ISO, may be partial), else empty
+    std::string kind;             ///< kind from the knowledge base ("partnership", "party"…), may be empty
+    std::string parties;          ///< a treaty's parties, `|`-separated keys ("country:RU|country:KP")
 };
 
 /// Everything the recogniser knows before reading a text: known names matched over folded token

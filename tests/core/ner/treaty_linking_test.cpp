@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::entityWithMention;
+using test::sharedGazetteer;
+
+namespace {
+
+Annotation annotateOn(std::string_view text, std::string_view date) {
+    AnnotateOptions options;
+    options.language = "it";
+    options.published = PartialDate::parse(date);
+    return Recognizer(sharedGazetteer()).annotate(text, options);
+}
+
+} // namespace
+
+TEST_CASE("Descriptions of one treaty link to the knowledge-base treaty whose parties the text names",
+          "[ner][treaty][linking]") {
+    const std::string text = "A Pyongyang la Russia e la Corea del Nord hanno firmato un patto di difesa reciproca. "
+                             "Secondo Mosca il trattato strategico rafforza la cooperazione con la Corea del Nord.";
+    const auto annotation = annotateOn(text, "2024-06");
+    const Entity* pact = entityWithMention(annotation, "patto di difesa reciproca");
+    const Entity* treaty = entityWithMention(annotation, "trattato strategico");
+    REQUIRE(pact != nullptr);
+    REQUIRE(treaty != nullptr);
+    CHECK(pact == treaty);
+    CHECK(pact->id.rfind("treaty:", 0) == 0);
+    CHECK(pact->name.find("North Korea") != std::string::npos);
+}
+
+TEST_CASE("A partnership is not taken for a treaty between the same parties", "[ner][treaty][linking]") {
+    const std::string text = "Mosca rafforza il partenariato strategico con il Vietnam: Russia e Vietnam hanno "
+                             "firmato accordi commerciali.";
+    const auto annotation = annotateOn(text, "2024-06");
+    const Entity* partnership = entityWithMention(annotation, "partenariato strategico");
+    REQUIRE(partnership != nullptr);
+    CHECK(partnership->id.find("vietnam") != std::string::npos);
+    CHECK(partnership->id.find("partnership") != std::string::npos);
+}
+
+TEST_CASE("A bare reference means the treaty the text named with the same word", "[ner][treaty][linking]") {
+    const auto annotation =
+        annotateOn("Il Trattato di Lisbona è in vigore dal 2009. Il trattato ha riformato l'Unione.", "2023-12");
+    const Entity* named = entityWithMention(annotation, "Trattato di Lisbona");
+    REQUIRE(named != nullptr);
+    CHECK(entityWithMention(annotation, "trattato") == named);
+}
+
+TEST_CASE("Treaty descriptions stay unlinked without parties, or when the treaty is later than the article",
+          "[ner][treaty][linking]") {
+    const auto vague =
+        annotateOn("Il governo ha firmato un trattato di amicizia. Il trattato sarà ratificato.", "2024-06");
+    const Entity* friendship = entityWithMention(vague, "trattato di amicizia");
+    REQUIRE(friendship != nullptr);
+    CHECK(friendship->id == "treaty:trattato-di-amicizia");
+
+    const auto early =
+        annotateOn("La Russia e la Corea del Nord negoziano un patto di difesa reciproca a Pyongyang.", "2019-01");
+    const Entity* pact = entityWithMention(early, "patto di difesa reciproca");
+    REQUIRE(pact != nullptr);
+    CHECK(pact->id.find("comprehensive-strategic-partnership") == std::string::npos);
+}
