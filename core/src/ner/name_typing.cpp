@@ -134,7 +134,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
-    if ((head.sentenceInitial && unseenElsewhere) || head.end - head.start == 1 ||
+    // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
+    // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
+    constexpr std::uint32_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
+    const bool knownAsName = head.id != kNone && (head.flags & kOrdinary) == 0;
+    if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
         context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
         context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
         isCapitalisedCommonWord(context, first)) {
