@@ -16,6 +16,11 @@ std::uint64_t hashBytes(std::string_view text) {
     return hash;
 }
 
+/// A slot holds the word's id and the high half of its hash, so most misses are decided without a string compare.
+std::uint64_t slotValue(std::uint64_t hash, std::uint32_t id) {
+    return (hash & 0xFFFFFFFF00000000ULL) | (id + 1ULL);
+}
+
 std::uint64_t mix(std::uint64_t value) {
     value ^= value >> 33;
     value *= 0xff51afd7ed558ccdULL;
@@ -70,16 +75,20 @@ void GazetteerImage::ensureWritable() {
 }
 
 std::uint32_t GazetteerImage::tokenId(std::string_view folded) const {
-    const ArrayView<std::uint32_t>& slots = m_view.tokenSlots;
+    const ArrayView<std::uint64_t>& slots = m_view.tokenSlots;
     const std::size_t mask = slots.size - 1;
-    std::size_t slot = hashBytes(folded) & mask;
+    const std::uint64_t hash = hashBytes(folded);
+    const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ULL;
+    std::size_t slot = hash & mask;
     for (std::size_t probe = 0; probe < slots.size; ++probe, slot = (slot + 1) & mask) {
-        const std::uint32_t stored = slots[slot];
+        const std::uint64_t stored = slots[slot];
         if (stored == 0) {
             return kNone;
         }
-        if (stored <= m_view.tokenString.size && string(m_view.tokenString[stored - 1]) == folded) {
-            return stored - 1;
+        const std::uint64_t id = (stored & 0xFFFFFFFFULL) - 1;
+        if ((stored & 0xFFFFFFFF00000000ULL) == fingerprint && id < m_view.tokenString.size &&
+            string(m_view.tokenString[id]) == folded) {
+            return static_cast<std::uint32_t>(id);
         }
     }
     return kNone;
@@ -98,11 +107,12 @@ std::uint32_t GazetteerImage::internToken(std::string_view folded) {
     m_store.tokenString.push_back(offset);
     m_store.tokenFlags.push_back(0);
     const std::size_t mask = m_store.tokenSlots.size() - 1;
-    std::size_t slot = hashBytes(folded) & mask;
+    const std::uint64_t hash = hashBytes(folded);
+    std::size_t slot = hash & mask;
     while (m_store.tokenSlots[slot] != 0) {
         slot = (slot + 1) & mask;
     }
-    m_store.tokenSlots[slot] = id + 1;
+    m_store.tokenSlots[slot] = slotValue(hash, id);
     syncViews();
     return id;
 }
@@ -113,14 +123,15 @@ void GazetteerImage::addFlags(std::uint32_t token, std::uint32_t flags) {
 }
 
 void GazetteerImage::growTokenSlots() {
-    std::vector<std::uint32_t> slots(m_store.tokenSlots.size() * 2, 0);
+    std::vector<std::uint64_t> slots(m_store.tokenSlots.size() * 2, 0);
     const std::size_t mask = slots.size() - 1;
     for (std::uint32_t id = 0; id < m_store.tokenString.size(); ++id) {
-        std::size_t slot = hashBytes(string(m_store.tokenString[id])) & mask;
+        const std::uint64_t hash = hashBytes(string(m_store.tokenString[id]));
+        std::size_t slot = hash & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = id + 1;
+        slots[slot] = slotValue(hash, id);
     }
     m_store.tokenSlots = std::move(slots);
     syncViews();

@@ -105,7 +105,7 @@ private:
         ArrayView<char> pool;
         ArrayView<std::uint32_t> tokenString;
         ArrayView<std::uint32_t> tokenFlags;
-        ArrayView<std::uint32_t> tokenSlots; ///< token id + 1, 0 when empty
+        ArrayView<std::uint64_t> tokenSlots; ///< hash fingerprint << 32 | token id + 1; 0 when empty
         ArrayView<Transition> transitions;
         ArrayView<std::uint32_t> nodeFirstEntry;
         ArrayView<std::uint8_t> nodeDepth;
@@ -115,7 +115,7 @@ private:
         std::vector<char> pool;
         std::vector<std::uint32_t> tokenString;
         std::vector<std::uint32_t> tokenFlags;
-        std::vector<std::uint32_t> tokenSlots;
+        std::vector<std::uint64_t> tokenSlots;
         std::vector<Transition> transitions;
         std::vector<std::uint32_t> nodeFirstEntry;
         std::vector<std::uint8_t> nodeDepth;
