@@ -34,6 +34,20 @@ bool isSkippable(const std::string& line) {
     return line.empty() || line.front() == '#';
 }
 
+/// Calls `handle(fields, lineNumber)` for every line of a tab-separated file that is not blank or a comment.
+/// A missing file has no lines.
+template <typename Handler> void forEachRecord(const std::filesystem::path& file, Handler handle) {
+    std::ifstream in(file);
+    std::string line;
+    int lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (!isSkippable(line)) {
+            handle(splitOn(line, '\t'), lineNumber);
+        }
+    }
+}
+
 [[noreturn]] void malformed(const std::filesystem::path& file, int lineNumber, const std::string& why) {
     throw StoreError(file.string() + ":" + std::to_string(lineNumber) + ": " + why);
 }
@@ -98,29 +112,26 @@ void addSurnames(Gazetteer& gazetteer, GazetteerEntry entry, const std::vector<s
     }
 }
 
+GazetteerEntry kbEntry(const std::vector<std::string>& fields, const KbFormat& format) {
+    GazetteerEntry entry;
+    entry.type = format.type;
+    entry.key = fields[0];
+    entry.canonicalName = fields[2];
+    entry.description = fields[format.descriptionColumn];
+    entry.origin = Origin::KnowledgeBase;
+    entry.country = fieldOrEmpty(fields, format.countryColumn);
+    entry.kind = fieldOrEmpty(fields, format.kindColumn);
+    entry.date = fieldOrEmpty(fields, format.dateColumn);
+    entry.parties = fieldOrEmpty(fields, format.partiesColumn);
+    return entry;
+}
+
 void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const KbFormat& format) {
-    std::ifstream in(file);
-    std::string line;
-    int lineNumber = 0;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (isSkippable(line)) {
-            continue;
-        }
-        const std::vector<std::string> fields = splitOn(line, '\t');
+    forEachRecord(file, [&](const std::vector<std::string>& fields, int lineNumber) {
         if (fields.size() != format.columns || fields[0].empty() || fields[2].empty()) {
             malformed(file, lineNumber, "expected " + std::to_string(format.columns) + " tab-separated columns");
         }
-        GazetteerEntry entry;
-        entry.type = format.type;
-        entry.key = fields[0];
-        entry.canonicalName = fields[2];
-        entry.description = fields[format.descriptionColumn];
-        entry.origin = Origin::KnowledgeBase;
-        entry.country = fieldOrEmpty(fields, format.countryColumn);
-        entry.kind = fieldOrEmpty(fields, format.kindColumn);
-        entry.date = fieldOrEmpty(fields, format.dateColumn);
-        entry.parties = fieldOrEmpty(fields, format.partiesColumn);
+        const GazetteerEntry entry = kbEntry(fields, format);
         gazetteer.addName(fields[2], entry);
         if (format.type == EntityType::Person) {
             addSurnames(gazetteer, entry, fields);
@@ -132,7 +143,7 @@ void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const K
                 gazetteer.addName(alias, entry);
             }
         }
-    }
+    });
 }
 
 } // namespace
@@ -164,15 +175,7 @@ void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder) {
 }
 
 void loadNameTable(Gazetteer& gazetteer, const std::filesystem::path& file) {
-    std::ifstream in(file);
-    std::string line;
-    int lineNumber = 0;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (isSkippable(line)) {
-            continue;
-        }
-        const std::vector<std::string> fields = splitOn(line, '\t');
+    forEachRecord(file, [&](const std::vector<std::string>& fields, int lineNumber) {
         const auto type = fields.size() >= 4 ? parseEntityType(fields[1]) : std::nullopt;
         if (!type) {
             malformed(file, lineNumber, "expected key, type, name, aliases[, description]");
@@ -183,19 +186,11 @@ void loadNameTable(Gazetteer& gazetteer, const std::filesystem::path& file) {
         for (const std::string& alias : splitOn(fields[3], '|')) {
             gazetteer.addName(alias, entry);
         }
-    }
+    });
 }
 
 void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
-    std::ifstream in(file);
-    std::string line;
-    int lineNumber = 0;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (isSkippable(line)) {
-            continue;
-        }
-        const std::vector<std::string> fields = splitOn(line, '\t');
+    forEachRecord(file, [&](const std::vector<std::string>& fields, int lineNumber) {
         if (fields.size() < 6) {
             malformed(file, lineNumber, "expected geonameid, name, country, population, latitude, longitude");
         }
@@ -205,7 +200,7 @@ void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
         entry.latitude = std::strtod(fields[4].c_str(), nullptr);
         entry.longitude = std::strtod(fields[5].c_str(), nullptr);
         gazetteer.addName(fields[1], entry);
-    }
+    });
 }
 
 void loadWordFile(Gazetteer& gazetteer, const std::filesystem::path& file, std::string_view list) {
