@@ -90,8 +90,24 @@ Run trimConnectors(const Context& context, Run run) {
 
 /// True when a run should be cut before token `i`: a first name after other words ("Repubblica | Sergio
 /// Mattarella"), or a second place after a connector ("Sala Grande | del Palazzo Presidenziale").
-bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
+/// "Raffaele Cioni | dell'Istituto Nazionale": a person's name does not run on through a connector into an
+/// institution or a facility.
+bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, std::size_t i) {
+    const bool afterConnector = !context.isNameWord(i - 1);
+    const bool institution = context.inList(WordList::OrgHead, i) || context.inList(WordList::PlaceHead, i);
+    return afterConnector && institution && context.isFirstName(runFirst) && !isHeadedName(context, runFirst);
+}
+
+/// "Consiglio dei Ministri | Silvio Berlusconi": a first name after an institution's name of two words or more
+/// starts a person; after a one-word head ("Fondazione Carlo Bo") it names the institution.
+bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
+    const bool person = i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) &&
+                        context.isNameWord(i - 1) && context.isNameWord(i + 1);
+    return person && (!isHeadedName(context, runFirst) || i - runFirst >= 2);
+}
+
+bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
     if (context.inList(WordList::PlaceHead, runFirst) && context.inList(WordList::PlaceHead, i) &&
         !context.isNameWord(i - 1)) {
         return true;
@@ -99,8 +115,7 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
     if (context.inList(WordList::NamePrefix, i) || context.inList(WordList::NamePrefix, i - 1)) {
         return false;
     }
-    return i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) &&
-           context.isNameWord(i - 1) && context.isNameWord(i + 1) && !isHeadedName(context, runFirst);
+    return leavesPersonForInstitution(context, runFirst, i) || startsPerson(context, runFirst, i);
 }
 
 std::vector<Run> splitRun(const Context& context, Run run) {

@@ -50,10 +50,25 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
     return !isCommonWord(context, first) && token.end - token.start > 1;
 }
 
+/// "Wilson", "Arnold": a person's name that is also the name of a town not larger than a hundred thousand people is
+/// the person, unless a preposition of place comes before it ("a Wilson").
+bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const EntryRecord& record) {
+    constexpr std::uint32_t kTown = 100000;
+    const bool town =
+        static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 && record.population < kTown;
+    const bool personName = context.inList(WordList::Surname, token) || context.isFirstName(token);
+    const bool placeCue = token > 0 && context.tokens()[token - 1].sentence == context.tokens()[token].sentence &&
+                          context.inList(WordList::PlacePreposition, token - 1);
+    return town && personName && !placeCue;
+}
+
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
 /// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
 bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
     constexpr std::uint32_t kSmallTown = 50000;
+    if (last - first == 1 && isPersonNameRatherThanTown(context, first, record)) {
+        return true;
+    }
     if (last - first != 1 || !context.inList(WordList::Common, first)) {
         return false;
     }
