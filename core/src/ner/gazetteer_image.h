@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -122,6 +123,10 @@ private:
         std::vector<EntryRecord> entries;
     };
     struct Mapping;
+
+    /// Points every view at its array inside a mapped file; throws StoreError when one lies outside it.
+    static void placeArrays(Views& view, const char* base, std::size_t length,
+                            const std::array<std::uint64_t, 8>& sizes, const std::filesystem::path& file);
 
     void ensureWritable();
     void syncViews();

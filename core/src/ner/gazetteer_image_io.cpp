@@ -106,6 +106,19 @@ void place(ArrayView<T>& view, const char* base, std::size_t length, std::size_t
 
 } // namespace
 
+void GazetteerImage::placeArrays(Views& view, const char* base, std::size_t length,
+                                 const std::array<std::uint64_t, 8>& sizes, const std::filesystem::path& file) {
+    std::size_t at = sizeof(Header);
+    place(view.pool, base, length, at, sizes[0], file);
+    place(view.tokenString, base, length, at, sizes[1], file);
+    place(view.tokenFlags, base, length, at, sizes[2], file);
+    place(view.tokenSlots, base, length, at, sizes[3], file);
+    place(view.transitions, base, length, at, sizes[4], file);
+    place(view.nodeFirstEntry, base, length, at, sizes[5], file);
+    place(view.nodeDepth, base, length, at, sizes[6], file);
+    place(view.entries, base, length, at, sizes[7], file);
+}
+
 GazetteerImage GazetteerImage::load(const std::filesystem::path& file) {
     const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) {
@@ -129,15 +142,7 @@ GazetteerImage GazetteerImage::load(const std::filesystem::path& file) {
     }
     GazetteerImage image;
     Views& view = image.m_view;
-    std::size_t at = sizeof header;
-    place(view.pool, base, mapping->length, at, header.sizes[0], file);
-    place(view.tokenString, base, mapping->length, at, header.sizes[1], file);
-    place(view.tokenFlags, base, mapping->length, at, header.sizes[2], file);
-    place(view.tokenSlots, base, mapping->length, at, header.sizes[3], file);
-    place(view.transitions, base, mapping->length, at, header.sizes[4], file);
-    place(view.nodeFirstEntry, base, mapping->length, at, header.sizes[5], file);
-    place(view.nodeDepth, base, mapping->length, at, header.sizes[6], file);
-    place(view.entries, base, mapping->length, at, header.sizes[7], file);
+    placeArrays(view, base, mapping->length, header.sizes, file);
     const bool shaped = isPowerOfTwo(view.tokenSlots.size) && isPowerOfTwo(view.transitions.size) &&
                         view.tokenFlags.size == view.tokenString.size && view.nodeFirstEntry.size >= 1 &&
                         view.nodeDepth.size == view.nodeFirstEntry.size;
