@@ -62,3 +62,13 @@ TEST_CASE("Quotes are found and attributed through a speech verb", "[ner][quotes
     CHECK(*annotation.quotes[0].speaker == sanchez->id);
     CHECK_FALSE(annotation.quotes[1].speaker.has_value());
 }
+
+TEST_CASE("A quotation is attributed through \"secondo\" and not to a person of another sentence", "[ner][quotes]") {
+    const std::string text = "Mario Draghi era a Roma. \u00ABLa crescita rallenta\u00BB, secondo Christine Lagarde.";
+    const auto annotation = annotateText(text);
+    REQUIRE(annotation.quotes.size() == 1);
+    const Entity* lagarde = entityWithMention(annotation, "Christine Lagarde");
+    REQUIRE(lagarde != nullptr);
+    REQUIRE(annotation.quotes[0].speaker.has_value());
+    CHECK(*annotation.quotes[0].speaker == lagarde->id);
+}
