@@ -5,6 +5,7 @@
 #include "ner/candidate.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
+#include "ner/person_catalog.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
@@ -56,7 +57,8 @@ std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, s
 } // namespace
 
 Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer)
-    : m_gazetteer(std::move(gazetteer)), m_treaties(std::make_shared<ner::TreatyCatalog>(m_gazetteer->image())) {}
+    : m_gazetteer(std::move(gazetteer)), m_treaties(std::make_shared<ner::TreatyCatalog>(m_gazetteer->image())),
+      m_people(std::make_shared<ner::PersonCatalog>(m_gazetteer->image())) {}
 
 Annotation Recognizer::annotate(std::string_view text, std::string_view language) const {
     AnnotateOptions options;
@@ -82,6 +84,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyDocumentConsistency(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
+    ner::linkMisspeltPeople(context, *m_people, candidates);
 
     annotation.sentences = tokenized.sentences;
     annotation.entities = ner::linkEntities(context, candidates, text);

@@ -72,3 +72,15 @@ TEST_CASE("A quotation is attributed through \"secondo\" and not to a person of 
     REQUIRE(annotation.quotes[0].speaker.has_value());
     CHECK(*annotation.quotes[0].speaker == lagarde->id);
 }
+
+TEST_CASE("A misspelt name of a known person links to that person", "[ner][linking]") {
+    const auto annotation = annotateText("Ieri Emmanuel Macrom ha incontrato i giornalisti a Parigi.");
+    const Entity* person = entityWithMention(annotation, "Emmanuel Macrom");
+    REQUIRE(person != nullptr);
+    CHECK(person->id == "person:emmanuel-macron");
+    CHECK(person->name == "Emmanuel Macron");
+    const auto stranger = annotateText("Ieri Emmanuel Dupont ha incontrato i giornalisti.");
+    const Entity* other = entityWithMention(stranger, "Emmanuel Dupont");
+    REQUIRE(other != nullptr);
+    CHECK(other->id != "person:emmanuel-macron");
+}

@@ -15,6 +15,7 @@ namespace annalist::core {
 
 namespace ner {
 class TreatyCatalog;
+class PersonCatalog;
 } // namespace ner
 
 /// What the recogniser may know about a text besides its words.
@@ -38,6 +39,7 @@ public:
 private:
     std::shared_ptr<const Gazetteer> m_gazetteer;
     std::shared_ptr<const ner::TreatyCatalog> m_treaties;
+    std::shared_ptr<const ner::PersonCatalog> m_people;
 };
 
 /// Guesses the language of a text among those Annalist supports ("it", "en", "fr", "de", "es");
