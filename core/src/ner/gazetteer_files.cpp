@@ -148,21 +148,34 @@ void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const K
 
 } // namespace
 
-void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder) {
+namespace {
+
+/// The knowledge-base files of a folder whose names start with `prefix` ("people" → people-leaders.tsv…), sorted.
+std::vector<std::filesystem::path> kbFiles(const std::filesystem::path& folder, std::string_view prefix) {
     std::error_code error;
-    std::vector<std::filesystem::path> people;
+    std::vector<std::filesystem::path> files;
     for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
         const std::string name = item.path().filename().string();
-        if (name.rfind("people", 0) == 0 && item.path().extension() == ".tsv") {
-            people.push_back(item.path());
+        if (name.rfind(prefix, 0) == 0 && item.path().extension() == ".tsv") {
+            files.push_back(item.path());
         }
     }
-    std::sort(people.begin(), people.end());
-    for (const auto& file : people) {
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
+void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder) {
+    for (const auto& file : kbFiles(folder, "people")) {
         loadKbFile(gazetteer, file, {EntityType::Person, 8, 4, 7});
     }
-    loadKbFile(gazetteer, folder / "organizations.tsv", {EntityType::Organization, 8, 4, 7, 5});
-    loadKbFile(gazetteer, folder / "treaties.tsv", {EntityType::Treaty, 11, std::string::npos, 10, 8, 5, 4});
+    for (const auto& file : kbFiles(folder, "organizations")) {
+        loadKbFile(gazetteer, file, {EntityType::Organization, 8, 4, 7, 5});
+    }
+    for (const auto& file : kbFiles(folder, "treaties")) {
+        loadKbFile(gazetteer, file, {EntityType::Treaty, 11, std::string::npos, 10, 8, 5, 4});
+    }
 }
 
 void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder) {

@@ -13,7 +13,7 @@ namespace annalist::core::ner {
 /// all languages) so that a word of one language is known in text of another.
 void loadLexicons(Gazetteer& gazetteer, const std::filesystem::path& folder);
 
-/// Loads the curated knowledge base of a folder: people*.tsv, organizations.tsv and treaties.tsv in the formats
+/// Loads the curated knowledge base of a folder: people*.tsv, organizations*.tsv and treaties*.tsv in the formats
 /// of resources/kb/README.md. Missing files are skipped; a malformed line throws StoreError naming file and line.
 void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder);
 
