@@ -28,9 +28,11 @@ std::size_t personOwning(const Context& context, const std::vector<Candidate>& c
     std::string ownerKey;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
+        if (candidate.type != EntityType::Person || candidate.typeIsGuess || candidate.last - candidate.first < 2) {
+            continue;
+        }
         const auto words = nameWords(context, candidate);
-        if (candidate.type != EntityType::Person || candidate.typeIsGuess || words.size() < 2 ||
-            (words.front() != word && words.back() != word)) {
+        if (words.size() < 2 || (words.front() != word && words.back() != word)) {
             continue;
         }
         const std::string key = context.foldedKey(candidate.first, candidate.last);

@@ -5,7 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 namespace annalist::core::ner {
 
@@ -73,29 +73,40 @@ bool isNearMissName(const std::vector<std::string>& a, const std::vector<std::st
 
 void mergeNearMissSpellings(const Context& context, const std::vector<Candidate>& candidates,
                             std::vector<std::string>& keys) {
-    // Count mentions per cluster and remember one multi-word spelling of each person cluster.
-    std::map<std::string, std::size_t> count;
-    std::map<std::string, std::vector<std::string>> spelling;
-    std::vector<std::string> order;
+    // Only people written with at least two words can be near misses of one another; count each one's mentions.
+    struct Cluster {
+        std::string key;
+        std::vector<std::string> words;
+        std::size_t mentions = 0;
+    };
+    std::vector<Cluster> people;
+    std::unordered_map<std::string, std::size_t> clusterOf;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (++count[keys[i]] == 1) {
-            order.push_back(keys[i]);
+        if (candidates[i].type != EntityType::Person) {
+            continue;
         }
-        if (candidates[i].type == EntityType::Person && candidates[i].last - candidates[i].first >= 2 &&
-            !spelling.count(keys[i])) {
-            spelling[keys[i]] = personWords(context, candidates[i]);
+        auto [it, added] = clusterOf.try_emplace(keys[i], people.size());
+        if (added) {
+            people.push_back({keys[i], {}, 0});
+        }
+        Cluster& cluster = people[it->second];
+        ++cluster.mentions;
+        if (cluster.words.empty() && candidates[i].last - candidates[i].first >= 2) {
+            cluster.words = personWords(context, candidates[i]);
         }
     }
-    std::map<std::string, std::string> renamed;
-    for (const std::string& variant : order) {
-        for (const std::string& target : order) {
-            const bool better = count[target] > count[variant];
-            if (target != variant && better && spelling.count(variant) && spelling.count(target) &&
-                isNearMissName(spelling[variant], spelling[target])) {
-                renamed[variant] = target;
+    std::unordered_map<std::string, std::string> renamed;
+    for (const Cluster& variant : people) {
+        for (const Cluster& target : people) {
+            if (target.mentions > variant.mentions && !variant.words.empty() && !target.words.empty() &&
+                isNearMissName(variant.words, target.words)) {
+                renamed[variant.key] = target.key;
                 break;
             }
         }
+    }
+    if (renamed.empty()) {
+        return;
     }
     for (std::string& key : keys) {
         if (auto it = renamed.find(key); it != renamed.end()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/treaty_catalog.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -120,12 +121,28 @@ int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::si
     return score;
 }
 
+/// The treaties a reference in this text could mean at all: every party named somewhere, or the treaty named.
+std::vector<TreatyInfo> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries,
+                                      const NamedTreaties& named, const Context& context) {
+    std::vector<TreatyInfo> possible;
+    for (const TreatyInfo& treaty : catalog.treaties()) {
+        const bool partiesNamed =
+            treaty.parties.size() >= 2 && std::all_of(treaty.parties.begin(), treaty.parties.end(),
+                                                      [&](const auto& p) { return countries.count(p) > 0; });
+        if (partiesNamed || named.count(context.image().string(context.image().entry(treaty.entry).key)) > 0) {
+            possible.push_back(treaty);
+        }
+    }
+    return possible;
+}
+
 } // namespace
 
 void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
                           const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
     const CountrySentences countries = countriesMentioned(context, candidates);
     const NamedTreaties named = treatiesNamed(context, candidates);
+    const std::vector<TreatyInfo> possible = candidatesFor(catalog, countries, named, context);
     for (Candidate& reference : candidates) {
         if (reference.type != EntityType::Treaty || reference.entry != kNone) {
             continue;
@@ -135,7 +152,7 @@ void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
         int best = 0;
         int runnerUp = 0;
         std::uint32_t chosen = kNone;
-        for (const TreatyInfo& treaty : catalog.treaties()) {
+        for (const TreatyInfo& treaty : possible) {
             const bool namedInText = refersToNamed(context, reference, named, treaty.entry);
             const int score = fitness(treaty, countries, sentence, partnership, published, namedInText);
             if (score > best) {
