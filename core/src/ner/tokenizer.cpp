@@ -60,28 +60,34 @@ private:
     std::size_t m_bytes = 0;
 };
 
-TokenKind kindOf(const icu::UnicodeString& segment) {
-    bool hasDigit = false;
-    for (int32_t i = 0; i < segment.length();) {
-        const UChar32 c = segment.char32At(i);
-        if (u_isalpha(c)) {
-            return TokenKind::Word;
-        }
-        hasDigit = hasDigit || u_isdigit(c);
-        i += U16_LENGTH(c);
-    }
-    return hasDigit ? TokenKind::Number : TokenKind::Punctuation;
-}
+/// What one pass over a segment tells: white space only, or a word, number or punctuation with its case shape.
+struct SegmentShape {
+    bool space = true;
+    TokenKind kind = TokenKind::Punctuation;
+    bool capitalized = false;
+    bool allCaps = false;
+};
 
-bool isSpaceOnly(const icu::UnicodeString& segment) {
+SegmentShape shapeOf(const icu::UnicodeString& segment) {
+    SegmentShape shape;
+    int letters = 0;
+    int upper = 0;
+    bool digit = false;
     for (int32_t i = 0; i < segment.length();) {
         const UChar32 c = segment.char32At(i);
-        if (!u_isUWhiteSpace(c)) {
-            return false;
-        }
         i += U16_LENGTH(c);
+        shape.space = shape.space && u_isUWhiteSpace(c);
+        if (u_isalpha(c)) {
+            shape.capitalized = letters == 0 ? (u_isupper(c) || u_istitle(c)) : shape.capitalized;
+            ++letters;
+            upper += u_isupper(c) ? 1 : 0;
+        } else {
+            digit = digit || u_isdigit(c);
+        }
     }
-    return true;
+    shape.kind = letters > 0 ? TokenKind::Word : digit ? TokenKind::Number : TokenKind::Punctuation;
+    shape.allCaps = letters >= 2 && upper == letters;
+    return shape;
 }
 
 std::vector<Token> rawTokens(const icu::UnicodeString& text) {
@@ -92,7 +98,8 @@ std::vector<Token> rawTokens(const icu::UnicodeString& text) {
     bool pendingSpace = false;
     for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
         const icu::UnicodeString segment = text.tempSubStringBetween(start, end);
-        if (isSpaceOnly(segment)) {
+        const SegmentShape shape = shapeOf(segment);
+        if (shape.space) {
             pendingSpace = true;
             continue;
         }
@@ -104,9 +111,10 @@ std::vector<Token> rawTokens(const icu::UnicodeString& text) {
         token.end = offsets.codePoints();
         token.byteEnd = offsets.bytes();
         segment.toUTF8String(token.text);
-        token.kind = kindOf(segment);
+        token.kind = shape.kind;
+        token.capitalized = shape.capitalized;
+        token.allCaps = shape.allCaps;
         token.spaceBefore = pendingSpace;
-        setShape(token);
         pendingSpace = false;
         tokens.push_back(std::move(token));
     }
