@@ -33,10 +33,11 @@ bool isCommonWord(const Context& context, std::size_t token) {
     return (context.tokens()[token].flags & kCommon) != 0;
 }
 
-/// A single common word ("Come", "Sala") is not taken for a place just because one is called so, and a
-/// name may open with a lowercase word ("estremo Oriente") only when it is longer than that word.
+/// A single common word ("Come", "Sala") is not taken for a place just because one is called so.
 bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t last, bool partial) {
-    if (!context.isNameWord(last - 1)) {
+    // Italian writes many names with lowercase adjectives ("Unione europea", "Banca centrale europea"): a known
+    // name may end in lowercase when it starts with a capital, or start in lowercase when it ends with one.
+    if (!context.isNameWord(last - 1) && (last - first < 2 || !context.isNameWord(first))) {
         return false;
     }
     if (!context.isNameWord(first)) {

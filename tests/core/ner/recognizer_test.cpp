@@ -84,3 +84,10 @@ TEST_CASE("Language is detected when asked for auto", "[ner][recognizer]") {
     CHECK(detectLanguage("xyz", "it") == "it");
     CHECK(annotateText("The minister said that the talks with the envoys have ended.", "auto").language == "en");
 }
+
+TEST_CASE("Known names written with lowercase adjectives are found whole", "[ner][recognizer]") {
+    const auto annotation =
+        annotateText("La Commissione europea e la Banca centrale europea hanno scritto al Parlamento europeo.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Commissione europea", "Banca centrale europea", "Parlamento europeo"});
+}
