@@ -232,6 +232,21 @@ std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const 
     return parts;
 }
 
+/// "Parlamento macedone", "Tribunale speciale": an institution named by its head word takes the lowercase
+/// nationality or institutional adjectives after it.
+void extendInstitution(const Context& context, Candidate& name) {
+    const auto& tokens = context.tokens();
+    if (name.type != EntityType::Organization || name.entry != kNone ||
+        !context.inList(WordList::OrgHead, name.first)) {
+        return;
+    }
+    while (name.last < tokens.size() && tokens[name.last].sentence == tokens[name.first].sentence &&
+           tokens[name.last].isWord() && !context.isNameWord(name.last) &&
+           (context.inList(WordList::Demonym, name.last) || context.inList(WordList::OrgAdjective, name.last))) {
+        ++name.last;
+    }
+}
+
 std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> known) {
     std::vector<Candidate> out;
     for (const Run& raw : runsAroundKnownNames(context, known, out)) {
@@ -244,6 +259,9 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
                 resolveRun(context, part, known, out);
             }
         }
+    }
+    for (Candidate& name : out) {
+        extendInstitution(context, name);
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return out;

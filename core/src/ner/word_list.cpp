@@ -36,6 +36,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"compass", WordList::Compass},
     {"partnership-head", WordList::PartnershipHead},
     {"treaty-negation", WordList::TreatyNegation},
+    {"org-adjective", WordList::OrgAdjective},
     {"demonym", WordList::Demonym},
 }};
 

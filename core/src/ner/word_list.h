@@ -36,6 +36,7 @@ enum class WordList : std::uint8_t {
     Compass,           ///< a direction that makes a place part of a name: Est, North
     PartnershipHead,   ///< partenariato, partnership: a treaty word for a partnership between states
     TreatyNegation,    ///< non, no: negates the treaty topic after it ("di non aggressione")
+    OrgAdjective,      ///< lowercase adjectives that belong to an institution's name: regionale, speciale
     Demonym,           ///< russo, vietnamita, Russian
     Count              ///< number of lists, not a list
 };

@@ -91,3 +91,10 @@ TEST_CASE("Known names written with lowercase adjectives are found whole", "[ner
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Commissione europea", "Banca centrale europea", "Parlamento europeo"});
 }
+
+TEST_CASE("An institution named by its head word takes its nationality and institutional adjectives",
+          "[ner][recognizer]") {
+    const auto annotation = annotateText("Il Parlamento macedone ha votato e il Tribunale speciale ha deciso ieri.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Parlamento macedone", "Tribunale speciale"});
+}
