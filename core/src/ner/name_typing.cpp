@@ -69,6 +69,14 @@ bool afterTitle(const Context& context, std::size_t first) {
            !context.inList(WordList::Connector, middle) && precededByList(context, middle, WordList::Title, 1);
 }
 
+/// "il comune di X", "la centrale nucleare di X": a place noun (and perhaps an adjective) and a connector before
+/// the name.
+bool afterPlaceNoun(const Context& context, std::size_t first) {
+    const std::size_t connector = wordBefore(context, first);
+    return connector != std::string::npos && context.inList(WordList::Connector, connector) &&
+           precededByList(context, connector, WordList::PlaceNoun, 2);
+}
+
 /// "ha dichiarato X", "X ha detto", "said X", "X said": a speech verb within two words of the name.
 bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last) {
     const auto& tokens = context.tokens();
@@ -147,7 +155,7 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
-    if (precededByList(context, first, WordList::PlacePreposition, 1)) {
+    if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     return make(first, first + 1, EntityType::Organization, 0.4, true);
@@ -156,6 +164,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
 std::optional<Candidate> typeByDefault(const Context& context, std::size_t first, std::size_t last) {
     if (last - first == 1) {
         return typeSingleWord(context, first);
+    }
+    if (afterPlaceNoun(context, first)) {
+        return make(first, last, EntityType::Place, 0.5, true);
     }
     if (hasConnector(context, first, last)) {
         return make(first, last, EntityType::Organization, 0.4, true);

@@ -37,6 +37,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"partnership-head", WordList::PartnershipHead},
     {"treaty-negation", WordList::TreatyNegation},
     {"org-adjective", WordList::OrgAdjective},
+    {"place-noun", WordList::PlaceNoun},
     {"demonym", WordList::Demonym},
 }};
 

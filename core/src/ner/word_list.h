@@ -37,6 +37,7 @@ enum class WordList : std::uint8_t {
     PartnershipHead,   ///< partenariato, partnership: a treaty word for a partnership between states
     TreatyNegation,    ///< non, no: negates the treaty topic after it ("di non aggressione")
     OrgAdjective,      ///< lowercase adjectives that belong to an institution's name: regionale, speciale
+    PlaceNoun,         ///< lowercase nouns that say a place's name follows: "comune di", "city of"
     Demonym,           ///< russo, vietnamita, Russian
     Count              ///< number of lists, not a list
 };

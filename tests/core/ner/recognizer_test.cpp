@@ -98,3 +98,10 @@ TEST_CASE("An institution named by its head word takes its nationality and insti
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Parlamento macedone", "Tribunale speciale"});
 }
+
+TEST_CASE("A place noun before an unknown name makes it a place, a profession a person", "[ner][recognizer]") {
+    const auto annotation =
+        annotateText("La centrale nucleare di Zorvanek resta chiusa, ha spiegato il pugile Drazomir.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Zorvanek"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Drazomir"});
+}
