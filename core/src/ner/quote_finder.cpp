@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/quote_finder.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -24,12 +25,15 @@ std::optional<std::string> speakerOf(const Context& context, const std::vector<E
     const auto& tokens = context.tokens();
     const std::size_t sentenceFirst = tokens[openToken].sentence;
     const std::size_t sentenceLast = tokens[closeToken].sentence;
+    // Tokens are in sentence order: look only from the quotation's first sentence to the one after its last.
+    const auto from = std::partition_point(tokens.begin(), tokens.end(),
+                                           [&](const Token& token) { return token.sentence < sentenceFirst; });
     bool hasVerb = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (auto it = from; it != tokens.end() && it->sentence <= sentenceLast + 1; ++it) {
+        const auto i = static_cast<std::size_t>(it - tokens.begin());
         const bool outside = i < openToken || i > closeToken;
-        const bool near = tokens[i].sentence >= sentenceFirst && tokens[i].sentence <= sentenceLast + 1;
-        hasVerb = hasVerb || (outside && near &&
-                              (context.inList(WordList::SpeechVerb, i) || context.inList(WordList::AccordingTo, i)));
+        hasVerb = hasVerb ||
+                  (outside && (context.inList(WordList::SpeechVerb, i) || context.inList(WordList::AccordingTo, i)));
     }
     if (!hasVerb) {
         return std::nullopt;
