@@ -19,11 +19,19 @@ bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
 }
 
 /// Index after the connectors ("di", "del", "von", "d’") that follow `from` and lead to another name word.
-std::size_t afterConnectors(const Context& context, std::size_t from) {
+/// Index after the connectors that follow `from` and may lead to another name word: "di", "del", "von", "d’";
+/// inside an institution's name also "per", "e" and the articles after them ("Autostrade per l’Italia",
+/// "Istituto di Geofisica e Vulcanologia").
+std::size_t afterConnectors(const Context& context, std::size_t from, bool institution) {
     const auto& tokens = context.tokens();
+    const std::size_t reach = institution ? 3 : 2;
     std::size_t next = from;
-    while (next < tokens.size() && next - from < 2 && tokens[next].isWord() && !context.isNameWord(next) &&
-           context.inList(WordList::Connector, next)) {
+    auto joins = [&](std::size_t i) {
+        return context.inList(WordList::Connector, i) ||
+               (institution && (context.inList(WordList::OrgConnector, i) || context.inList(WordList::Determiner, i)));
+    };
+    while (next < tokens.size() && next - from < reach && tokens[next].isWord() && !context.isNameWord(next) &&
+           joins(next)) {
         ++next;
     }
     return next;
@@ -48,7 +56,7 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         Run run{i, i + 1};
         while (true) {
             const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
-            const std::size_t next = afterConnectors(context, from);
+            const std::size_t next = afterConnectors(context, from, context.inList(WordList::OrgHead, run.first));
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial) {
                 break;

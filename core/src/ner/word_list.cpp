@@ -38,6 +38,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"treaty-negation", WordList::TreatyNegation},
     {"org-adjective", WordList::OrgAdjective},
     {"place-noun", WordList::PlaceNoun},
+    {"org-connector", WordList::OrgConnector},
     {"demonym", WordList::Demonym},
 }};
 

@@ -38,6 +38,7 @@ enum class WordList : std::uint8_t {
     TreatyNegation,    ///< non, no: negates the treaty topic after it ("di non aggressione")
     OrgAdjective,      ///< lowercase adjectives that belong to an institution's name: regionale, speciale
     PlaceNoun,         ///< lowercase nouns that say a place's name follows: "comune di", "city of"
+    OrgConnector,      ///< words that join the parts of an institution's name: per, e, and, for
     Demonym,           ///< russo, vietnamita, Russian
     Count              ///< number of lists, not a list
 };

@@ -105,3 +105,11 @@ TEST_CASE("A place noun before an unknown name makes it a place, a profession a 
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Zorvanek"});
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Drazomir"});
 }
+
+TEST_CASE("An institution's name runs on through per and e, other names do not", "[ner][recognizer]") {
+    const auto annotation =
+        annotateText("L'Istituto Nazionale di Geofisica e Vulcanologia ha avvisato Russia e Vietnam.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Istituto Nazionale di Geofisica e Vulcanologia"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Russia", "Vietnam"});
+}
