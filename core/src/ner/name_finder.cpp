@@ -44,6 +44,16 @@ bool isInitialDot(const Context& context, std::size_t i) {
            tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1;
 }
 
+/// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name.
+bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next) {
+    for (std::size_t i = from; i < next; ++i) {
+        if (context.inList(WordList::OrgConnector, i) && !context.inList(WordList::Connector, i)) {
+            return context.inList(WordList::OrgHead, next) || context.inList(WordList::PlaceHead, next);
+        }
+    }
+    return false;
+}
+
 /// Maximal sequences of capitalised words, joined directly or through connectors, within one sentence.
 std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>& consumed) {
     const auto& tokens = context.tokens();
@@ -58,7 +68,8 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
             const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
             const std::size_t next = afterConnectors(context, from, context.inList(WordList::OrgHead, run.first));
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
-                !sameSentence(context, run.first, next) || tokens[next].sentenceInitial) {
+                !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
+                startsAnotherInstitution(context, from, next)) {
                 break;
             }
             run.last = next + 1;
