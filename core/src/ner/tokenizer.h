@@ -45,6 +45,10 @@ struct TokenizedText {
 /// ("Jong-un") and splits elided articles ("dell’Occidente" → "dell’" + "Occidente").
 [[nodiscard]] TokenizedText tokenize(std::string_view utf8, std::string_view language);
 
+/// The words, numbers and punctuation ICU's word break iterator finds, before hyphen joining and elision
+/// splitting: the reference the fast scanner (word_scanner.h) must agree with.
+[[nodiscard]] std::vector<Token> icuWordTokens(std::string_view utf8);
+
 /// The folded words of a name as tokenize() would produce them, abbreviation dots left out.
 [[nodiscard]] std::vector<std::string> foldedNameWords(std::string_view name);
 

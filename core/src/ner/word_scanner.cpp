@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/word_scanner.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// Word-break classes that decide where the scanner cuts (Unicode UAX #29); Unsupported sends the text to ICU.
+enum class Cls : std::uint8_t {
+    Other,
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNumLet,
+    MidNum,
+    ExtendNumLet,
+    Space,
+    CR,
+    Break,
+    Unsupported
+};
+
+// Below this code point the classes come from a table; everything above is Unsupported.
+constexpr char32_t kTableEnd = 0x2C00;
+
+Cls classFromIcu(char32_t c) {
+    // ICU's word rules depart from the Unicode classes in two places: "@" is a letter, so that e-mail addresses
+    // hold together, and a colon does not join letters ("ab:cd" is three segments).
+    if (c == '@') {
+        return Cls::Letter;
+    }
+    if (c == ':') {
+        return Cls::Other;
+    }
+    // Complex-context scripts (Thai, Lao, Khmer, Myanmar …) are cut by dictionaries, not by classes.
+    if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) {
+        return Cls::Unsupported;
+    }
+    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+        return Cls::Other;
+    case U_WB_ALETTER:
+        return Cls::Letter;
+    case U_WB_NUMERIC:
+        return Cls::Numeric;
+    case U_WB_MIDLETTER:
+        return Cls::MidLetter;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+        return Cls::MidNumLet;
+    case U_WB_MIDNUM:
+        return Cls::MidNum;
+    case U_WB_EXTENDNUMLET:
+        return Cls::ExtendNumLet;
+    case U_WB_WSEGSPACE:
+        return Cls::Space;
+    case U_WB_CR:
+        return Cls::CR;
+    case U_WB_LF:
+    case U_WB_NEWLINE:
+        return Cls::Break;
+    // Double quotes only join inside Hebrew words, and Hebrew letters are left to ICU.
+    case U_WB_DOUBLE_QUOTE:
+        return Cls::Other;
+    default:
+        return Cls::Unsupported; // Extend, Format, ZWJ, Katakana, Hebrew letters, regional indicators
+    }
+}
+
+/// Word-break class and case shape of one code point, looked up once from ICU's properties.
+struct CodePointInfo {
+    Cls cls = Cls::Unsupported;
+    bool space = false;   ///< u_isUWhiteSpace
+    bool alpha = false;   ///< u_isalpha
+    bool upper = false;   ///< u_isupper
+    bool capital = false; ///< u_isupper or u_istitle
+    bool digit = false;   ///< u_isdigit
+};
+
+const std::array<CodePointInfo, kTableEnd>& infoTable() {
+    static const auto table = [] {
+        auto result = std::make_unique<std::array<CodePointInfo, kTableEnd>>();
+        for (char32_t c = 0; c < kTableEnd; ++c) {
+            const auto u = static_cast<UChar32>(c);
+            (*result)[c] = {classFromIcu(c),
+                            u_isUWhiteSpace(u) != 0,
+                            u_isalpha(u) != 0,
+                            u_isupper(u) != 0,
+                            u_isupper(u) != 0 || u_istitle(u) != 0,
+                            u_isdigit(u) != 0};
+        }
+        return result;
+    }();
+    return *table;
+}
+
+/// One decoded code point of the text.
+struct Unit {
+    const CodePointInfo* info = nullptr;
+    std::size_t bytes = 0; ///< 0 when the text is not well-formed UTF-8 or the code point is unsupported
+};
+
+/// Decodes well-formed UTF-8 only (no overlongs, surrogates or truncated sequences), as ICU would read it
+/// without substitutions.
+Unit decode(std::string_view text, std::size_t at, const std::array<CodePointInfo, kTableEnd>& table) {
+    const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U; };
+    const unsigned lead = byte(at);
+    char32_t c = 0;
+    std::size_t length = 0;
+    if (lead < 0x80U) {
+        return {&table[lead], 1};
+    }
+    if (lead >= 0xC2U && lead <= 0xDFU && (byte(at + 1) & 0xC0U) == 0x80U) {
+        c = ((lead & 0x1FU) << 6U) | (byte(at + 1) & 0x3FU);
+        length = 2;
+    } else if (lead >= 0xE0U && lead <= 0xEFU && (byte(at + 1) & 0xC0U) == 0x80U && (byte(at + 2) & 0xC0U) == 0x80U) {
+        c = ((lead & 0x0FU) << 12U) | ((byte(at + 1) & 0x3FU) << 6U) | (byte(at + 2) & 0x3FU);
+        length = c >= 0x800 ? 3 : 0;
+    }
+    if (length == 0 || c >= kTableEnd || table[c].cls == Cls::Unsupported) {
+        return {};
+    }
+    return {&table[c], length};
+}
+
+bool joinsWord(Cls cls) {
+    return cls == Cls::Letter || cls == Cls::Numeric || cls == Cls::ExtendNumLet;
+}
+
+/// Cuts the text into segments as ICU's rules do for the supported classes and turns them into tokens.
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : m_text(text), m_table(infoTable()) {}
+
+    /// False when the text needs ICU.
+    bool run(std::vector<Token>& tokens);
+
+private:
+    /// Decodes the code point at a byte offset; false at the end of the text.
+    bool unitAt(std::size_t byte, Unit& unit) const {
+        if (byte >= m_text.size()) {
+            return false;
+        }
+        unit = decode(m_text, byte, m_table);
+        return true;
+    }
+    std::size_t wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints) const;
+    void emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints);
+
+    std::string_view m_text;
+    const std::array<CodePointInfo, kTableEnd>& m_table;
+    std::size_t m_codePoint = 0;
+    bool m_pendingSpace = false;
+};
+
+/// End of the word that starts at `byte` with class `cls` (WB5–WB13b): letters, digits and connector
+/// punctuation join; a mid-word mark joins only between two letters (', ., :) or two digits (', ., ,, ;).
+std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints) const {
+    Cls previous = cls;
+    Unit unit;
+    unitAt(byte, unit);
+    std::size_t end = byte + unit.bytes;
+    codePoints = 1;
+    Unit next;
+    while (unitAt(end, next) && next.bytes != 0) {
+        const Cls nextCls = next.info->cls;
+        if (joinsWord(previous) && joinsWord(nextCls)) {
+            previous = nextCls;
+            end += next.bytes;
+            ++codePoints;
+            continue;
+        }
+        const bool letterMid = previous == Cls::Letter && (nextCls == Cls::MidLetter || nextCls == Cls::MidNumLet);
+        const bool numberMid = previous == Cls::Numeric && (nextCls == Cls::MidNum || nextCls == Cls::MidNumLet);
+        Unit after;
+        if (!(letterMid || numberMid) || !unitAt(end + next.bytes, after) || after.bytes == 0 ||
+            after.info->cls != previous) {
+            break;
+        }
+        end += next.bytes + after.bytes;
+        codePoints += 2;
+    }
+    return end;
+}
+
+void Scanner::emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints) {
+    bool space = true;
+    int letters = 0;
+    int upper = 0;
+    bool digit = false;
+    bool capitalized = false;
+    for (std::size_t at = byteStart; at < byteEnd;) {
+        const Unit unit = decode(m_text, at, m_table);
+        const CodePointInfo& info = *unit.info;
+        at += unit.bytes;
+        space = space && info.space;
+        if (info.alpha) {
+            capitalized = letters == 0 ? info.capital : capitalized;
+            ++letters;
+            upper += info.upper ? 1 : 0;
+        } else {
+            digit = digit || info.digit;
+        }
+    }
+    const std::size_t start = m_codePoint;
+    m_codePoint += codePoints;
+    if (space) {
+        m_pendingSpace = true;
+        return;
+    }
+    Token& token = tokens.emplace_back();
+    token.start = start;
+    token.end = m_codePoint;
+    token.byteStart = byteStart;
+    token.byteEnd = byteEnd;
+    token.text.assign(m_text.substr(byteStart, byteEnd - byteStart));
+    token.kind = letters > 0 ? TokenKind::Word : digit ? TokenKind::Number : TokenKind::Punctuation;
+    token.capitalized = capitalized;
+    token.allCaps = letters >= 2 && upper == letters;
+    token.spaceBefore = m_pendingSpace;
+    m_pendingSpace = false;
+}
+
+bool Scanner::run(std::vector<Token>& tokens) {
+    for (std::size_t at = 0; at < m_text.size();) {
+        Unit unit;
+        unitAt(at, unit);
+        if (unit.bytes == 0) {
+            return false;
+        }
+        const Cls cls = unit.info->cls;
+        std::size_t end = at + unit.bytes;
+        std::size_t codePoints = 1;
+        Unit next;
+        if (joinsWord(cls)) {
+            end = wordEnd(at, cls, codePoints);
+        } else if (cls == Cls::Space) {
+            while (unitAt(end, next) && next.bytes != 0 && next.info->cls == Cls::Space) {
+                end += next.bytes;
+                ++codePoints;
+            }
+        } else if (cls == Cls::CR && end < m_text.size() && m_text[end] == '\n') {
+            ++end;
+            ++codePoints;
+        }
+        emit(tokens, at, end, codePoints);
+        at = end;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::vector<Token>> scanWordTokens(std::string_view utf8) {
+    std::vector<Token> tokens;
+    tokens.reserve(utf8.size() / 5 + 1);
+    Scanner scanner(utf8);
+    if (!scanner.run(tokens)) {
+        return std::nullopt;
+    }
+    return tokens;
+}
+
+} // namespace annalist::core::ner
