@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/recognizer.h"
 
+#include <cstdio> // cld2's headers use FILE without including it
+
+#include <cld2/internal/compact_lang_det_impl.h>
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
@@ -23,9 +26,12 @@ constexpr std::array<std::pair<CLD2::Language, std::string_view>, 5> kSupported{
     {CLD2::SPANISH, "es"},
 }};
 
-// A few hundred letters already decide the language of a news article: the opening paragraphs are read and
-// the rest would only cost time (detection is a sizeable share of annotating a whole article).
-constexpr std::size_t kMaxBytes = std::size_t{2} * 1024;
+// A few hundred letters already decide the language of a news article; reading whole books would only
+// cost time.
+constexpr std::size_t kMaxBytes = std::size_t{64} * 1024;
+// Detection is a sizeable share of annotating an article, and the opening kilobyte nearly always decides it:
+// the longer sample is read only when that one is not conclusive.
+constexpr std::size_t kFirstBytes = 1024;
 // cld2 calls a handful of words "reliable" more readily than a reader would; below this many letters the
 // caller's fallback is the better guess.
 constexpr int kMinLetterBytes = 20;
@@ -42,10 +48,13 @@ std::string_view utf8Prefix(std::string_view text, std::size_t limit) {
     return text.substr(0, end);
 }
 
-} // namespace
+/// What cld2 says about a sample.
+struct Guess {
+    CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
+    bool conclusive = false; ///< reliable, and with enough letters
+};
 
-std::string detectLanguage(std::string_view text, std::string_view fallback) {
-    const std::string_view sample = utf8Prefix(text, kMaxBytes);
+Guess guess(std::string_view sample) {
     const CLD2::CLDHints hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
     std::array<CLD2::Language, 3> languages{};
     std::array<int, 3> percents{};
@@ -58,11 +67,27 @@ std::string detectLanguage(std::string_view text, std::string_view fallback) {
     const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
         sample.data(), static_cast<int>(sample.size()), true, &hints, 0, languages.data(), percents.data(),
         scores.data(), nullptr, &letterBytes, &reliable, &validPrefix);
-    if (!reliable || letterBytes < kMinLetterBytes) {
+    return {language, reliable && letterBytes >= kMinLetterBytes};
+}
+
+} // namespace
+
+std::string detectLanguage(std::string_view text, std::string_view fallback) {
+    const std::string_view sample = utf8Prefix(text, kMaxBytes);
+    Guess result;
+    // A damaged byte anywhere in the sample gives the fallback, as the whole sample's check would.
+    if (sample.size() > kFirstBytes &&
+        CLD2::SpanInterchangeValid(sample.data(), static_cast<int>(sample.size())) == static_cast<int>(sample.size())) {
+        result = guess(utf8Prefix(text, kFirstBytes));
+    }
+    if (!result.conclusive) {
+        result = guess(sample);
+    }
+    if (!result.conclusive) {
         return std::string(fallback);
     }
     for (const auto& [supported, code] : kSupported) {
-        if (language == supported) {
+        if (result.language == supported) {
             return std::string(code);
         }
     }
