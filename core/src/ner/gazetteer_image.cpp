@@ -75,9 +75,12 @@ void GazetteerImage::ensureWritable() {
 }
 
 std::uint32_t GazetteerImage::tokenId(std::string_view folded) const {
+    return tokenIdWithHash(folded, hashBytes(folded));
+}
+
+std::uint32_t GazetteerImage::tokenIdWithHash(std::string_view folded, std::uint64_t hash) const {
     const ArrayView<std::uint64_t>& slots = m_view.tokenSlots;
     const std::size_t mask = slots.size - 1;
-    const std::uint64_t hash = hashBytes(folded);
     const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ULL;
     std::size_t slot = hash & mask;
     for (std::size_t probe = 0; probe < slots.size; ++probe, slot = (slot + 1) & mask) {
@@ -92,6 +95,42 @@ std::uint32_t GazetteerImage::tokenId(std::string_view folded) const {
         }
     }
     return kNone;
+}
+
+void GazetteerImage::prefetchTokenSlot(std::uint64_t hash) const {
+    if (m_view.tokenSlots.size != 0) {
+        __builtin_prefetch(&m_view.tokenSlots[hash & (m_view.tokenSlots.size - 1)]);
+    }
+}
+
+/// Once the slot is in cache: fetches the string the slot points at, which the comparison will read.
+void GazetteerImage::prefetchTokenString(std::uint64_t hash) const {
+    if (m_view.tokenSlots.size == 0) {
+        return;
+    }
+    const std::uint64_t stored = m_view.tokenSlots[hash & (m_view.tokenSlots.size - 1)];
+    const std::uint64_t id = (stored & 0xFFFFFFFFULL) - 1;
+    if (stored != 0 && id < m_view.tokenString.size && m_view.tokenString[id] < m_view.pool.size) {
+        __builtin_prefetch(m_view.pool.data + m_view.tokenString[id]);
+    }
+}
+
+void GazetteerImage::tokenIds(std::span<const std::string_view> words, std::span<std::uint32_t> ids) const {
+    // Three stages in flight: the slot of word i + 2 * kAhead, the string of word i + kAhead, the compare of word i.
+    constexpr std::size_t kAhead = 6;
+    std::vector<std::uint64_t> hashes(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        hashes[i] = hashBytes(words[i]);
+    }
+    for (std::size_t i = 0; i < words.size() && i < ids.size(); ++i) {
+        if (i + 2 * kAhead < words.size()) {
+            prefetchTokenSlot(hashes[i + 2 * kAhead]);
+        }
+        if (i + kAhead < words.size()) {
+            prefetchTokenString(hashes[i + kAhead]);
+        }
+        ids[i] = tokenIdWithHash(words[i], hashes[i]);
+    }
 }
 
 std::uint32_t GazetteerImage::internToken(std::string_view folded) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,6 +67,9 @@ public:
     std::uint32_t internToken(std::string_view folded);
     /// Id of a folded word, or kNone.
     [[nodiscard]] std::uint32_t tokenId(std::string_view folded) const;
+    /// Ids of many folded words (ids[i] = tokenId(words[i])): the same answers, faster, because the memory
+    /// reads of neighbouring lookups overlap instead of waiting for one another.
+    void tokenIds(std::span<const std::string_view> words, std::span<std::uint32_t> ids) const;
     /// Adds list bits to a word.
     void addFlags(std::uint32_t token, std::uint32_t flags);
     /// List bits of a word (0 for kNone).
@@ -128,6 +132,9 @@ private:
     static void placeArrays(Views& view, const char* base, std::size_t length,
                             const std::array<std::uint64_t, 8>& sizes, const std::filesystem::path& file);
 
+    [[nodiscard]] std::uint32_t tokenIdWithHash(std::string_view folded, std::uint64_t hash) const;
+    void prefetchTokenSlot(std::uint64_t hash) const;
+    void prefetchTokenString(std::uint64_t hash) const;
     void ensureWritable();
     void syncViews();
     void growTokenSlots();

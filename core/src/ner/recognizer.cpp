@@ -27,6 +27,21 @@ std::unordered_set<std::string> midSentenceCapitals(const ner::TokenizedText& to
     return words;
 }
 
+/// Looks up every token's folded word in the gazetteer's vocabulary, all at once (see GazetteerImage::tokenIds).
+void assignTokenIds(const ner::GazetteerImage& image, std::vector<ner::Token>& tokens) {
+    std::vector<std::string_view> words;
+    words.reserve(tokens.size());
+    for (const ner::Token& token : tokens) {
+        words.emplace_back(token.folded);
+    }
+    std::vector<std::uint32_t> ids(tokens.size());
+    image.tokenIds(words, ids);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        tokens[i].id = ids[i];
+        tokens[i].flags = image.flags(ids[i]);
+    }
+}
+
 bool overlaps(const ner::Candidate& a, const ner::Candidate& b) {
     return a.first < b.last && b.first < a.last;
 }
@@ -72,10 +87,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
     ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
     const ner::GazetteerImage& image = m_gazetteer->image();
-    for (ner::Token& token : tokenized.tokens) {
-        token.id = image.tokenId(token.folded);
-        token.flags = image.flags(token.id);
-    }
+    assignTokenIds(image, tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 

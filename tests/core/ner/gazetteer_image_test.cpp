@@ -3,6 +3,8 @@
 #include "annalist/core/error.h"
 #include "annalist/core/ner/gazetteer.h"
 #include "ner/gazetteer_image.h"
+#include "ner/tokenizer.h"
+#include "recognizer_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -86,4 +88,27 @@ TEST_CASE("A loaded gazetteer can still be extended", "[ner][gazetteer]") {
     CHECK(loaded->find("pyongyang").size() == 1);
     CHECK(loaded->find("Corea del Nord").size() == 1);
     std::filesystem::remove(file);
+}
+
+TEST_CASE("Looking up many words at once gives the ids of looking them up one by one", "[ner][gazetteer]") {
+    const auto gazetteer = annalist::core::test::sharedGazetteer();
+    const ner::GazetteerImage& image = gazetteer->image();
+    std::ifstream in(ANNALIST_SEED_ARTICLE, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> folded;
+    for (const ner::Token& token : ner::tokenize(text, "it").tokens) {
+        folded.push_back(token.folded);
+    }
+    folded.insert(folded.end(), {"", "zzzz-not-a-word", "corea", "nord"});
+    const std::vector<std::string_view> words(folded.begin(), folded.end());
+    std::vector<std::uint32_t> ids(words.size());
+    image.tokenIds(words, ids);
+    std::size_t known = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        REQUIRE(ids[i] == image.tokenId(words[i]));
+        known += ids[i] != ner::kNone ? 1 : 0;
+    }
+    CHECK(known > words.size() / 2);
+    std::vector<std::uint32_t> none;
+    image.tokenIds({}, none);
 }
