@@ -3,11 +3,13 @@
 #include "annalist/core/export/json_export.h"
 
 #include "annalist/core/error.h"
+#include "export/batch_line_parser.h"
 #include "export/compact_json.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace annalist::core {
@@ -219,6 +221,10 @@ std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
 }
 
 BatchInput parseBatchLine(std::string_view line, const std::string& inputName) {
+    // Nearly every line has the simple shape, which is read without building a JSON tree.
+    if (std::optional<BatchInput> simple = parseSimpleBatchLine(line)) {
+        return std::move(*simple);
+    }
     // Parsing without exceptions keeps nlohmann's byte-position messages out of user-facing text.
     const Json json = Json::parse(line.begin(), line.end(), nullptr, false);
     if (json.is_discarded()) {
