@@ -43,27 +43,28 @@ std::size_t sequenceLength(std::string_view text, std::size_t i) {
     return 0;
 }
 
-bool isWellFormed(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = sequenceLength(text, i);
-        if (length == 0) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
-
-void appendEscaped(std::string& out, std::string_view text) {
+/// Appends the escaped text and returns true, or returns false (leaving `out` partly written) when the text
+/// is not well-formed UTF-8. One pass: plain ASCII, the bulk of news text, costs a comparison per byte.
+bool appendEscaped(std::string& out, std::string_view text) {
     static constexpr std::string_view kHex = "0123456789abcdef";
     std::size_t plain = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20U && c != '"' && c != '\\') {
+        if (c >= 0x20U && c != '"' && c != '\\' && c < 0x80U) {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80U) {
+            const std::size_t length = sequenceLength(text, i);
+            if (length == 0) {
+                return false;
+            }
+            i += length;
             continue;
         }
         out.append(text.substr(plain, i - plain));
         plain = i + 1;
+        ++i;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -93,18 +94,20 @@ void appendEscaped(std::string& out, std::string_view text) {
         }
     }
     out.append(text.substr(plain));
+    return true;
 }
 
 } // namespace
 
 void CompactJsonWriter::string(std::string_view text) {
-    if (!isWellFormed(text)) {
+    const std::size_t mark = m_out.size();
+    m_out += '"';
+    if (!appendEscaped(m_out, text)) {
         // Damaged text is rare: nlohmann::json's own replacement rules decide it.
+        m_out.resize(mark);
         m_out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
     }
-    m_out += '"';
-    appendEscaped(m_out, text);
     m_out += '"';
 }
 
