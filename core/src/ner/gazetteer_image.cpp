@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/gazetteer_image.h"
 
+#include <array>
+#include <atomic>
 #include <cstring>
 
 namespace annalist::core::ner {
@@ -33,6 +35,34 @@ std::uint64_t edgeKey(std::uint32_t node, std::uint32_t token) {
     return (static_cast<std::uint64_t>(node) << 32) | token;
 }
 
+std::uint64_t nextGeneration() {
+    // Generation 0 marks an empty cache entry, so counting starts at 1.
+    static std::atomic<std::uint64_t> generations{0};
+    return ++generations;
+}
+
+// Words repeat throughout a text while the vocabulary is far larger than the processor's caches: a small
+// direct-mapped cache per thread answers most lookups without touching the big tables. An entry
+// only counts for the image generation that filled it, so a changed or different image never sees stale answers.
+constexpr std::size_t kCacheSlots = 8192;
+constexpr std::size_t kMaxCachedWord = 19;
+
+struct WordCacheEntry {
+    std::uint64_t generation = 0;
+    std::uint32_t id = 0;
+    std::uint8_t size = 0;
+    std::array<char, kMaxCachedWord> text{};
+};
+
+struct LookupCache {
+    std::array<WordCacheEntry, kCacheSlots> words{};
+};
+
+LookupCache& lookupCache() {
+    thread_local const std::unique_ptr<LookupCache> cache = std::make_unique<LookupCache>();
+    return *cache;
+}
+
 template <typename T> ArrayView<T> viewOf(const std::vector<T>& values) {
     return {values.data(), values.size()};
 }
@@ -55,7 +85,12 @@ GazetteerImage::GazetteerImage(GazetteerImage&&) noexcept = default;
 GazetteerImage& GazetteerImage::operator=(GazetteerImage&&) noexcept = default;
 GazetteerImage::~GazetteerImage() = default;
 
+void GazetteerImage::syncGeneration() {
+    m_generation = nextGeneration();
+}
+
 void GazetteerImage::syncViews() {
+    syncGeneration();
     m_view = {viewOf(m_store.pool),       viewOf(m_store.tokenString), viewOf(m_store.tokenFlags),
               viewOf(m_store.tokenSlots), viewOf(m_store.transitions), viewOf(m_store.nodeFirstEntry),
               viewOf(m_store.nodeDepth),  viewOf(m_store.entries)};
@@ -75,7 +110,21 @@ void GazetteerImage::ensureWritable() {
 }
 
 std::uint32_t GazetteerImage::tokenId(std::string_view folded) const {
-    return tokenIdWithHash(folded, hashBytes(folded));
+    const std::uint64_t hash = hashBytes(folded);
+    if (folded.size() > kMaxCachedWord) {
+        return tokenIdWithHash(folded, hash);
+    }
+    WordCacheEntry& cached = lookupCache().words[hash & (kCacheSlots - 1)];
+    if (cached.generation == m_generation && cached.size == folded.size() &&
+        std::memcmp(cached.text.data(), folded.data(), folded.size()) == 0) {
+        return cached.id;
+    }
+    const std::uint32_t id = tokenIdWithHash(folded, hash);
+    cached.generation = m_generation;
+    cached.id = id;
+    cached.size = static_cast<std::uint8_t>(folded.size());
+    std::memcpy(cached.text.data(), folded.data(), folded.size());
+    return id;
 }
 
 std::uint32_t GazetteerImage::tokenIdWithHash(std::string_view folded, std::uint64_t hash) const {
@@ -116,26 +165,41 @@ void GazetteerImage::prefetchTokenString(std::uint64_t hash) const {
 }
 
 void GazetteerImage::tokenIds(std::span<const std::string_view> words, std::span<std::uint32_t> ids) const {
-    // Three stages in flight: the slot of word i + 2 * kAhead, the string of word i + kAhead, the compare of word i.
+    // Words the per-thread cache knows are answered at once; the others are looked up with three stages in
+    // flight: the slot of miss m + 2 * kAhead, the string of miss m + kAhead, the comparison of miss m.
     constexpr std::size_t kAhead = 6;
-    std::vector<std::uint64_t> hashes(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        hashes[i] = hashBytes(words[i]);
-    }
+    std::vector<std::uint64_t> hashes;
+    std::vector<std::size_t> misses;
+    hashes.reserve(words.size());
+    misses.reserve(words.size());
+    auto& cache = lookupCache().words;
     for (std::size_t i = 0; i < words.size() && i < ids.size(); ++i) {
-        if (i + 2 * kAhead < words.size()) {
-            prefetchTokenSlot(hashes[i + 2 * kAhead]);
+        const std::string_view word = words[i];
+        const std::uint64_t hash = hashBytes(word);
+        const WordCacheEntry& cached = cache[hash & (kCacheSlots - 1)];
+        if (word.size() <= kMaxCachedWord && cached.generation == m_generation && cached.size == word.size() &&
+            std::memcmp(cached.text.data(), word.data(), word.size()) == 0) {
+            ids[i] = cached.id;
+            continue;
         }
-        if (i + kAhead < words.size()) {
-            prefetchTokenString(hashes[i + kAhead]);
+        hashes.push_back(hash);
+        misses.push_back(i);
+    }
+    for (std::size_t m = 0; m < misses.size(); ++m) {
+        if (m + 2 * kAhead < misses.size()) {
+            prefetchTokenSlot(hashes[m + 2 * kAhead]);
         }
-        ids[i] = tokenIdWithHash(words[i], hashes[i]);
+        if (m + kAhead < misses.size()) {
+            prefetchTokenString(hashes[m + kAhead]);
+        }
+        // tokenId() fills the cache; its own look-up repeats the hash, which is cheap next to the table reads.
+        ids[misses[m]] = tokenId(words[misses[m]]);
     }
 }
 
 std::uint32_t GazetteerImage::internToken(std::string_view folded) {
     ensureWritable();
-    if (const std::uint32_t known = tokenId(folded); known != kNone) {
+    if (const std::uint32_t known = tokenIdWithHash(folded, hashBytes(folded)); known != kNone) {
         return known;
     }
     if ((m_store.tokenString.size() + 1) * 2 > m_store.tokenSlots.size()) {

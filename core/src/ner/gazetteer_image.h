@@ -135,6 +135,7 @@ private:
     [[nodiscard]] std::uint32_t tokenIdWithHash(std::string_view folded, std::uint64_t hash) const;
     void prefetchTokenSlot(std::uint64_t hash) const;
     void prefetchTokenString(std::uint64_t hash) const;
+    void syncGeneration();
     void ensureWritable();
     void syncViews();
     void growTokenSlots();
@@ -144,6 +145,7 @@ private:
     Storage m_store;
     Views m_view;
     std::shared_ptr<Mapping> m_mapping; ///< set when the arrays live in a mapped file
+    std::uint64_t m_generation = 0;     ///< changes with every change of content; keys the per-thread lookup caches
     std::size_t m_transitionCount = 0;
     std::size_t m_maxDepth = 0;
     std::size_t m_namedNodes = 0;

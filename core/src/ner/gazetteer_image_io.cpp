@@ -154,6 +154,7 @@ GazetteerImage GazetteerImage::load(const std::filesystem::path& file) {
     image.m_maxDepth = header.maxDepth;
     image.m_namedNodes = header.namedNodes;
     image.m_transitionCount = header.transitionCount;
+    image.syncGeneration();
     return image;
 }
 

@@ -112,3 +112,26 @@ TEST_CASE("Looking up many words at once gives the ids of looking them up one by
     std::vector<std::uint32_t> none;
     image.tokenIds({}, none);
 }
+
+TEST_CASE("Word lookups never answer from another image or from before a change", "[ner][gazetteer]") {
+    ner::GazetteerImage first;
+    ner::GazetteerImage second;
+    CHECK(first.tokenId("hanoi") == ner::kNone);
+    const std::uint32_t firstId = first.internToken("hanoi");
+    CHECK(first.tokenId("hanoi") == firstId);
+    second.internToken("roma");
+    const std::uint32_t secondId = second.internToken("hanoi");
+    REQUIRE(secondId != firstId);
+    for (int round = 0; round < 3; ++round) {
+        CHECK(first.tokenId("hanoi") == firstId);
+        CHECK(second.tokenId("hanoi") == secondId);
+        CHECK(first.tokenId("roma") == ner::kNone);
+    }
+    const std::vector<std::string_view> words{"roma", "hanoi", "roma"};
+    std::vector<std::uint32_t> ids(words.size());
+    first.tokenIds(words, ids);
+    CHECK(ids == std::vector<std::uint32_t>{ner::kNone, firstId, ner::kNone});
+    const std::uint32_t romaId = first.internToken("roma");
+    first.tokenIds(words, ids);
+    CHECK(ids == std::vector<std::uint32_t>{romaId, firstId, romaId});
+}
