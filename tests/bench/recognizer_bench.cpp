@@ -4,6 +4,7 @@
 // much memory that takes. It prints numbers and never judges them; see README.md beside this file.
 #include <annalist/core/ner/gazetteer.h>
 #include <annalist/core/ner/recognizer.h>
+#include <annalist/core/pipeline.h>
 
 #include <sys/resource.h>
 
@@ -246,6 +247,8 @@ int run(const std::vector<std::string>& args) {
 } // namespace annalist::bench
 
 int main(int argc, char** argv) {
+    // Measured under the same allocator settings as annalist-cli's batch mode.
+    annalist::core::tuneAllocatorForBatch();
     try {
         return annalist::bench::run(std::vector<std::string>(argv + 1, argv + argc));
     } catch (const std::exception& error) {

@@ -43,4 +43,9 @@ private:
 /// gazetteer is then built from its sources). Throws StoreError when none exists.
 [[nodiscard]] std::filesystem::path locateResources(const std::filesystem::path& executableDir);
 
+/// Sets the C library's allocator up for annotating many texts in a row (batch mode, benchmarks): the token
+/// arrays of each text then stay in the heap instead of being returned to the system and faulted in again.
+/// Call once at start-up, before any thread starts; it does nothing where the allocator cannot be tuned.
+void tuneAllocatorForBatch();
+
 } // namespace annalist::core
