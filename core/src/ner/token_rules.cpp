@@ -84,23 +84,29 @@ bool isAbbreviationDot(const Token& token) {
 }
 
 std::vector<Token> joinHyphenated(std::vector<Token> tokens) {
-    std::vector<Token> out;
-    out.reserve(tokens.size());
+    // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const bool joins = !out.empty() && out.back().isWord() && isHyphen(tokens[i].text) && !tokens[i].spaceBefore &&
-                           i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
+        const bool joins = kept > 0 && tokens[kept - 1].isWord() && isHyphen(tokens[i].text) &&
+                           !tokens[i].spaceBefore && i + 1 < tokens.size() && tokens[i + 1].isWord() &&
+                           !tokens[i + 1].spaceBefore;
         if (!joins) {
-            out.push_back(std::move(tokens[i]));
+            if (kept != i) {
+                tokens[kept] = std::move(tokens[i]);
+            }
+            ++kept;
             continue;
         }
-        Token& head = out.back();
-        head.text += tokens[i].text + tokens[i + 1].text;
+        Token& head = tokens[kept - 1];
+        head.text += tokens[i].text;
+        head.text += tokens[i + 1].text;
         head.end = tokens[i + 1].end;
         head.byteEnd = tokens[i + 1].byteEnd;
         head.allCaps = head.allCaps && tokens[i + 1].allCaps;
         ++i;
     }
-    return out;
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(kept), tokens.end());
+    return tokens;
 }
 
 /// Byte position where an English possessive "'s" or "’s" starts ("Ukraine's"), or npos.
