@@ -260,6 +260,12 @@ std::uint32_t GazetteerImage::child(std::uint32_t node, std::uint32_t token) con
     return kNone;
 }
 
+void GazetteerImage::prefetchChild(std::uint32_t node, std::uint32_t token) const {
+    if (token != kNone && node != kNone && m_view.transitions.size != 0) {
+        __builtin_prefetch(&m_view.transitions[mix(edgeKey(node, token)) & (m_view.transitions.size - 1)]);
+    }
+}
+
 std::uint32_t GazetteerImage::childOrAdd(std::uint32_t node, std::uint32_t token) {
     ensureWritable();
     if (const std::uint32_t known = child(node, token); known != kNone) {

@@ -81,6 +81,8 @@ public:
     std::uint32_t childOrAdd(std::uint32_t node, std::uint32_t token);
     /// Child of a node along a word, or kNone.
     [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t token) const;
+    /// Starts fetching the table slot child(node, token) will read, so that a later call finds it in cache.
+    void prefetchChild(std::uint32_t node, std::uint32_t token) const;
     /// Attaches an entry to a node unless one with the same key is there; returns false if it was.
     bool addEntry(std::uint32_t node, const EntryRecord& record);
     /// First entry of a node, or kNone; follow nextEntry() for the others.

@@ -39,6 +39,9 @@ void assignTokenIds(const ner::GazetteerImage& image, std::vector<ner::Token>& t
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         tokens[i].id = ids[i];
         tokens[i].flags = image.flags(ids[i]);
+        // Known-name matching starts a trie walk at every word: fetching those first edges now lets the reads
+        // overlap instead of each waiting for main memory then.
+        image.prefetchChild(ner::kRootNode, ids[i]);
     }
 }
 
