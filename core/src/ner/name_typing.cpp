@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/name_shape.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -77,6 +79,55 @@ bool afterPlaceNoun(const Context& context, std::size_t first) {
            precededByList(context, connector, WordList::PlaceNoun, 2);
 }
 
+/// True when `word` lies between an apposition noun and its name: a nationality or an institutional adjective
+/// ("la compagnia spagnola"), a word right after the noun ("compagnia ferroviaria"), or the "di stampa" of
+/// "agenzia di stampa".
+bool describesApposition(const Context& context, std::size_t word) {
+    if (context.inList(WordList::Demonym, word) || context.inList(WordList::OrgAdjective, word)) {
+        return true;
+    }
+    if (context.inList(WordList::Stopword, word)) {
+        return false;
+    }
+    const std::size_t before = wordBefore(context, word);
+    if (before == std::string::npos) {
+        return false;
+    }
+    if (context.inList(WordList::OrgNoun, before)) {
+        return true;
+    }
+    const std::size_t noun = wordBefore(context, before);
+    return context.inList(WordList::Connector, before) && noun != std::string::npos &&
+           context.inList(WordList::OrgNoun, noun);
+}
+
+/// "l'azienda Metroferro", "l'agenzia di stampa giapponese Jiji", "the carmaker Renault": a noun that
+/// introduces an organisation's name stands right before it, or with describing words between.
+bool afterOrgNoun(const Context& context, std::size_t first) {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t distance = 1; distance <= kReach; ++distance) {
+        const std::size_t word = wordBefore(context, first, distance);
+        if (word == std::string::npos || context.isNameWord(word)) {
+            return false;
+        }
+        if (context.inList(WordList::OrgNoun, word)) {
+            return true;
+        }
+        const bool connector = distance > 1 && context.inList(WordList::Connector, word);
+        if (!connector && !describesApposition(context, word)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
+bool hasOrganisationShape(const Context& context, std::size_t token) {
+    const std::string& text = context.tokens()[token].text;
+    return hasBrandCapitals(text) || looksLikeDomainName(text) ||
+           (looksLikeWordCaseAcronym(text) && !context.isFirstName(token) && !context.inList(WordList::Surname, token));
+}
+
 /// "ha dichiarato X", "X ha detto", "said X", "X said": a speech verb within two words of the name.
 bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last) {
     const auto& tokens = context.tokens();
@@ -118,6 +169,9 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
         }
         return make(first, last, EntityType::Organization, 0.5);
     }
+    if (afterOrgNoun(context, first) || (last - first == 1 && hasOrganisationShape(context, first))) {
+        return make(first, last, EntityType::Organization, 0.6);
+    }
     if (afterTitle(context, first) || nearSpeechVerb(context, first, last)) {
         return make(first, last, EntityType::Person, 0.7);
     }
@@ -149,8 +203,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
         context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
         context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-        isCapitalisedCommonWord(context, first)) {
+        isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first))) {
         return std::nullopt;
+    }
+    if (precededByList(context, first, WordList::PlaceNoun, 1)) {
+        return make(first, first + 1, EntityType::Place, 0.5, true);
     }
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
@@ -158,7 +215,10 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
-    return make(first, first + 1, EntityType::Organization, 0.4, true);
+    // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
+    // article is more often a company, a party or a body ("la Toremar", "del Pdl").
+    const bool afterArticle = precededByList(context, first, WordList::Determiner, 1);
+    return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
 std::optional<Candidate> typeByDefault(const Context& context, std::size_t first, std::size_t last) {

@@ -40,6 +40,8 @@ enum class WordList : std::uint8_t {
     PlaceNoun,         ///< lowercase nouns that say a place's name follows: "comune di", "city of"
     OrgConnector,      ///< words that join the parts of an institution's name: per, e, and, for
     Demonym,           ///< russo, vietnamita, Russian
+    OrgNoun,           ///< lowercase nouns that say an organisation's name follows: "l'azienda", "the band"
+    InstitutionNoun,   ///< lowercase nouns that name one institution in context: "il governo", "la polizia"
     Count              ///< number of lists, not a list
 };
 

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/name_shape.h"
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+TEST_CASE("An unknown name alone is a surname without an article and a body after one", "[ner][unknown]") {
+    const auto annotation =
+        annotateText("Ieri il giudice ha ascoltato Brambillotti, poi la Trenomar ha chiuso i conti.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Brambillotti"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Trenomar"});
+}
+
+TEST_CASE("Ordinary abbreviations are no organisations", "[ner][unknown]") {
+    const auto annotation = annotateText("Con l'aumento dell'IVA il PIL cala, dice la TV alle 18 UTC.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A noun in apposition introduces an organisation", "[ner][unknown]") {
+    const auto annotation = annotateText("Il treno della compagnia ferroviaria spagnola Velotrax è partito. "
+                                         "Lo ha detto l'agenzia di stampa Notiziax. Il partito Zentrova tace.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Velotrax", "Notiziax", "Zentrova"});
+}
+
+TEST_CASE("The shape of a word can say it names a brand, a site or a body", "[ner][unknown]") {
+    const auto annotation = annotateText("Il video è su VidTube e su Lettori.it, ha detto ieri il Pdx.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"VidTube", "Lettori.it", "Pdx"});
+}
+
+TEST_CASE("An institution named by a lowercase noun after an article is an organisation", "[ner][unknown]") {
+    const auto annotation = annotateText("Ieri la polizia tedesca ha arrestato due uomini, mentre il governo tace.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"polizia tedesca", "governo"});
+    const auto named = annotateText("Ieri il governo Rossi ha giurato.");
+    CHECK(surfacesOfType(named, EntityType::Organization).empty());
+}
+
+TEST_CASE("A first name after a connector starts a person inside a longer run", "[ner][unknown]") {
+    const auto annotation = annotateText("Ieri la Microsoft di Bill Gates ha annunciato un accordo.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Bill Gates"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Microsoft"});
+}
+
+TEST_CASE("A nationality after a first name is a surname", "[ner][unknown]") {
+    const auto annotation = annotateText("Ieri hanno vinto Clemente Russo e Paolo Greco.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Clemente Russo", "Paolo Greco"});
+}
+
+TEST_CASE("A place noun right before an unknown name makes it a place", "[ner][unknown]") {
+    const auto annotation = annotateText("L'incendio è scoppiato in località Pratovecchione ieri sera.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Pratovecchione"});
+}
+
+TEST_CASE("Word shapes of brands, domains and acronyms", "[ner][unknown][shape]") {
+    using namespace annalist::core::ner;
+    CHECK(hasBrandCapitals("YouTube"));
+    CHECK(hasBrandCapitals("DoubleClick"));
+    CHECK_FALSE(hasBrandCapitals("McCain"));
+    CHECK_FALSE(hasBrandCapitals("DiCaprio"));
+    CHECK_FALSE(hasBrandCapitals("Roma"));
+    CHECK(looksLikeDomainName("lettori.it"));
+    CHECK(looksLikeDomainName("Example.org"));
+    CHECK_FALSE(looksLikeDomainName("S.p.A"));
+    CHECK_FALSE(looksLikeDomainName("fine."));
+    CHECK(looksLikeWordCaseAcronym("Pdl"));
+    CHECK(looksLikeWordCaseAcronym("Asl"));
+    CHECK_FALSE(looksLikeWordCaseAcronym("Kim"));
+    CHECK_FALSE(looksLikeWordCaseAcronym("Lee"));
+    CHECK_FALSE(looksLikeWordCaseAcronym("PDL"));
+}
