@@ -202,7 +202,12 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         out.push_back(*inside.front());
         return;
     }
-    if (!inside.empty()) {
+    // "Consiglio Silvio Berlusconi", "Egitto Hosni Mubarak": a known person's full name never joins a longer name.
+    const bool holdsKnownPerson = std::any_of(inside.begin(), inside.end(), [](const Candidate* candidate) {
+        return candidate->type == EntityType::Person && !candidate->surnameOnly &&
+               candidate->last - candidate->first > 1;
+    });
+    if (!inside.empty() && !holdsKnownPerson) {
         if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
             out.push_back(*whole);
             return;

@@ -51,6 +51,24 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
     return !isCommonWord(context, first) && token.end - token.start > 1;
 }
 
+/// "a Wilson", "della Florida", "il sindaco di Alcamo": a preposition of place, an article (people go without one)
+/// or a role or place noun with "di" right before a name.
+bool hasPlaceCue(const Context& context, std::size_t token) {
+    const auto& tokens = context.tokens();
+    auto sameSentenceWord = [&](std::size_t distance) {
+        return token >= distance && tokens[token - distance].sentence == tokens[token].sentence &&
+               tokens[token - distance].isWord() && !context.isNameWord(token - distance);
+    };
+    if (!sameSentenceWord(1)) {
+        return false;
+    }
+    if (context.inList(WordList::PlacePreposition, token - 1) || context.inList(WordList::Determiner, token - 1)) {
+        return true;
+    }
+    return context.inList(WordList::Connector, token - 1) && sameSentenceWord(2) &&
+           (context.inList(WordList::Title, token - 2) || context.inList(WordList::PlaceNoun, token - 2));
+}
+
 /// "Wilson", "Arnold": a person's name that is also the name of a town not larger than a hundred thousand people is
 /// the person, unless a preposition of place comes before it ("a Wilson").
 bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const EntryRecord& record) {
@@ -58,9 +76,7 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
     const bool town =
         static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 && record.population < kTown;
     const bool personName = context.inList(WordList::Surname, token) || context.isFirstName(token);
-    const bool placeCue = token > 0 && context.tokens()[token - 1].sentence == context.tokens()[token].sentence &&
-                          context.inList(WordList::PlacePreposition, token - 1);
-    return town && personName && !placeCue;
+    return town && personName && !hasPlaceCue(context, token);
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
@@ -86,6 +102,23 @@ bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
            record.population < kMajorCity && image.string(record.key).rfind("city:", 0) == 0;
 }
 
+/// Rank of a full entry among those sharing a name: the knowledge base first, then countries, regions and other
+/// listed places, then generated cities by population ("Florida" is the US state before the Cuban town).
+int entryRank(const GazetteerImage& image, const EntryRecord& record) {
+    if (static_cast<Origin>(record.origin) != Origin::Gazetteer) {
+        return 2;
+    }
+    return image.string(record.key).rfind("city:", 0) == 0 ? 0 : 1;
+}
+
+bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_t current) {
+    const EntryRecord& a = image.entry(candidate);
+    const EntryRecord& b = image.entry(current);
+    const int rankA = entryRank(image, a);
+    const int rankB = entryRank(image, b);
+    return rankA != rankB ? rankA > rankB : a.population > b.population;
+}
+
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
 /// A known person's surname wins over a minor town of the same name ("Clinton"). Returns kNone when the node
 /// names nothing; sets `partial` and `ambiguous` for surnames.
@@ -95,7 +128,7 @@ std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool&
     ambiguous = false;
     for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
         if (image.entry(at).partial == 0) {
-            firstFull = firstFull == kNone ? at : firstFull;
+            firstFull = firstFull == kNone || outranks(image, at, firstFull) ? at : firstFull;
             continue;
         }
         ambiguous = ambiguous || (firstPartial != kNone && image.entry(firstPartial).key != image.entry(at).key);

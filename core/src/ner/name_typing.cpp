@@ -258,6 +258,25 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     return make(first, last, compass ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
+/// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
+/// name before a surname that happens to name a town.
+bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
+    constexpr std::uint32_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
+                                        bitOf(WordList::NamePrefix) | bitOf(WordList::Title) |
+                                        bitOf(WordList::Stopword);
+    if (known.type != EntityType::Place || known.last != last || known.last - known.first != 1 ||
+        known.first <= first || hasConnector(context, first, last)) {
+        return false;
+    }
+    for (std::size_t i = first; i < known.first; ++i) {
+        const Token& token = context.tokens()[i];
+        if ((token.flags & kNotGiven) != 0 || token.allCaps || isHeadedName(context, i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool isHeadedName(const Context& context, std::size_t token) {
@@ -299,7 +318,7 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
                             !context.inList(WordList::PlaceHead, first);
     // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
     const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
-    if (personLike || beforeSurname) {
+    if (personLike || beforeSurname || isGivenNameBeforePlace(context, first, last, known)) {
         return make(first, last, EntityType::Person, 0.7);
     }
     return typeNamedAfterPlace(context, first, last, known);

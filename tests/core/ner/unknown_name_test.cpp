@@ -76,3 +76,27 @@ TEST_CASE("Word shapes of brands, domains and acronyms", "[ner][unknown][shape]"
     CHECK_FALSE(looksLikeWordCaseAcronym("Lee"));
     CHECK_FALSE(looksLikeWordCaseAcronym("PDL"));
 }
+
+TEST_CASE("A lowercase Arabic article joined to a name is part of the name", "[ner][unknown]") {
+    const auto annotation = annotateText("Ieri il premier Nouri al-Maliki ha firmato il decreto.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Nouri al-Maliki"});
+}
+
+TEST_CASE("A known person's full name is cut out of the name before it", "[ner][unknown]") {
+    const auto annotation = annotateText("Il presidente dell'Egitto Hosni Mubarak ha parlato ieri.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Hosni Mubarak"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Egitto"});
+}
+
+TEST_CASE("An unknown given name before a town's name makes a person", "[ner][unknown]") {
+    const auto annotation = annotateText("Ha cantato anche Zelinda Houston, tra gli applausi.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Zelinda Houston"});
+}
+
+TEST_CASE("A name shared by a region and small towns is the region, and an article marks a place", "[ner][unknown]") {
+    const auto annotation = annotateText("Il governatore della Florida ha visitato il sindaco di Cremona.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Florida", "Cremona"});
+    const Entity* florida = test::entityWithMention(annotation, "Florida");
+    REQUIRE(florida != nullptr);
+    CHECK(florida->id == "region:US-FL");
+}
