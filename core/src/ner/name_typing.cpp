@@ -192,6 +192,48 @@ bool isPersonWord(const Context& context, std::size_t token) {
     return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
+/// True when the one-word name `folded` is a known place.
+bool isKnownPlaceWord(const Context& context, std::string_view folded) {
+    const GazetteerImage& image = context.image();
+    const std::uint32_t id = image.tokenId(folded);
+    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
+    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
+        const EntryRecord& record = image.entry(at);
+        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a
+/// merged town, a place.
+bool joinsPlaces(const Context& context, std::size_t token) {
+    const std::string& folded = context.tokens()[token].folded;
+    const std::size_t hyphen = folded.find('-');
+    if (hyphen == std::string::npos || hyphen == 0) {
+        return false;
+    }
+    return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||
+           isKnownPlaceWord(context, std::string_view(folded).substr(folded.rfind('-') + 1));
+}
+
+/// "Ahmetovic è stato arrestato", "Köcher:": a word no dictionary knows that opens a sentence and is followed by a
+/// colon, a comma or a verb such as "è" or "ha" is the subject, a name; "Riaperta la strada" is not.
+bool opensClauseAsSubject(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    const std::size_t next = first + 1;
+    if (next >= tokens.size() || tokens[next].sentence != tokens[first].sentence) {
+        return false;
+    }
+    if (!tokens[next].isWord()) {
+        return tokens[next].text == ":" || tokens[next].text == ",";
+    }
+    constexpr std::uint32_t kNoVerb =
+        bitOf(WordList::Determiner) | bitOf(WordList::Connector) | bitOf(WordList::PlacePreposition);
+    return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
+}
+
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
@@ -199,14 +241,15 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
     constexpr std::uint32_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
-    const bool knownAsName = head.id != kNone && (head.flags & kOrdinary) == 0;
+    const bool knownAsName =
+        (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
     if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
         context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
         context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
         isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first))) {
         return std::nullopt;
     }
-    if (precededByList(context, first, WordList::PlaceNoun, 1)) {
+    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }
     if (isPersonWord(context, first)) {

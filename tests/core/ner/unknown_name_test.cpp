@@ -100,3 +100,14 @@ TEST_CASE("A name shared by a region and small towns is the region, and an artic
     REQUIRE(florida != nullptr);
     CHECK(florida->id == "region:US-FL");
 }
+
+TEST_CASE("A hyphenated word joining known places is a place", "[ner][unknown]") {
+    const auto annotation = annotateText("Ieri la linea Roma-Viterbo è rimasta chiusa.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Roma-Viterbo"});
+}
+
+TEST_CASE("An unknown word opening a sentence as its subject is a name", "[ner][unknown]") {
+    CHECK(surfacesOfType(annotateText("Brambillotti è stato arrestato ieri."), EntityType::Person) ==
+          std::vector<std::string>{"Brambillotti"});
+    CHECK(annotateText("Riapertissima la strada dopo la frana.").entities.empty());
+}
