@@ -102,13 +102,23 @@ bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
            record.population < kMajorCity && image.string(record.key).rfind("city:", 0) == 0;
 }
 
-/// Rank of a full entry among those sharing a name: the knowledge base first, then countries, regions and other
-/// listed places, then generated cities by population ("Florida" is the US state before the Cuban town).
+/// Rank of a full entry among those sharing a name: people, organisations and treaties, then countries, then large
+/// cities, then regions and other listed places, then smaller towns ("Florida" is the US state before the Cuban town,
+/// but "Washington" and "Dublin" are the cities before the state and the county).
 int entryRank(const GazetteerImage& image, const EntryRecord& record) {
-    if (static_cast<Origin>(record.origin) != Origin::Gazetteer) {
-        return 2;
+    constexpr std::uint32_t kLargeCity = 300000;
+    const std::string_view key = image.string(record.key);
+    if (static_cast<EntityType>(record.type) != EntityType::Place) {
+        return 4;
     }
-    return image.string(record.key).rfind("city:", 0) == 0 ? 0 : 1;
+    if (key.rfind("country:", 0) == 0) {
+        return 3;
+    }
+    if (key.rfind("city:", 0) != 0) {
+        return 1;
+    }
+    // A city listed by hand (no population) is a capital or a city the news names often.
+    return record.population == 0 || record.population >= kLargeCity ? 2 : 0;
 }
 
 bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_t current) {
@@ -116,7 +126,14 @@ bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_
     const EntryRecord& b = image.entry(current);
     const int rankA = entryRank(image, a);
     const int rankB = entryRank(image, b);
-    return rankA != rankB ? rankA > rankB : a.population > b.population;
+    if (rankA != rankB) {
+        return rankA > rankB;
+    }
+    // Listed by hand (no population) beats generated: "London" is the capital, not the Canadian city.
+    if ((a.population == 0) != (b.population == 0)) {
+        return a.population == 0;
+    }
+    return a.population > b.population;
 }
 
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.

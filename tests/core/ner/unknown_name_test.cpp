@@ -111,3 +111,17 @@ TEST_CASE("An unknown word opening a sentence as its subject is a name", "[ner][
           std::vector<std::string>{"Brambillotti"});
     CHECK(annotateText("Riapertissima la strada dopo la frana.").entities.empty());
 }
+
+TEST_CASE("A capital listed by hand outranks towns, counties and states of the same name", "[ner][linking]") {
+    const auto annotation = annotateText("Talks in London, Dublin and Kyiv ended in Washington.", "en");
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"London", "city:GB:london"}, {"Dublin", "city:IE:dublin"}, {"Kyiv", "city:UA:kyiv"}};
+    for (const auto& [surface, id] : expected) {
+        const Entity* place = test::entityWithMention(annotation, surface);
+        REQUIRE(place != nullptr);
+        CHECK(place->id == id);
+    }
+    const Entity* washington = test::entityWithMention(annotation, "Washington");
+    REQUIRE(washington != nullptr);
+    CHECK(washington->id.rfind("city:US:", 0) == 0);
+}
