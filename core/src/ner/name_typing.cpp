@@ -277,11 +277,15 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (isPersonWord(context, last - 1)) {
         return make(first, last, EntityType::Person, 0.6, true);
     }
-    bool common = false;
+    std::size_t common = 0;
     for (std::size_t i = first; i < last; ++i) {
-        common = common || isCapitalisedCommonWord(context, i);
+        common += isCapitalisedCommonWord(context, i) ? 1 : 0;
     }
-    return make(first, last, common ? EntityType::Organization : EntityType::Person, 0.4, true);
+    // "Codice Penale", "Good Morning": ordinary words with capitals and no head word are a title or a thing.
+    if (common == last - first) {
+        return std::nullopt;
+    }
+    return make(first, last, common > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
 /// A place followed by capitalised words that are no first names names something after the place: a direction

@@ -125,3 +125,8 @@ TEST_CASE("A capital listed by hand outranks towns, counties and states of the s
     REQUIRE(washington != nullptr);
     CHECK(washington->id.rfind("city:US:", 0) == 0);
 }
+
+TEST_CASE("Ordinary words with capitals and no head word are no name", "[ner][unknown]") {
+    const auto annotation = annotateText("La pena è prevista dal Codice Penale, ha ricordato il giudice.");
+    CHECK(annotation.entities.empty());
+}
