@@ -347,6 +347,12 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
     }
+    // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
+    // party or a band.
+    const Token& head = context.tokens()[first];
+    if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
+        return make(first, last, EntityType::Organization, 0.5);
+    }
     if (auto typed = typeByContext(context, first, last)) {
         return typed;
     }

@@ -130,3 +130,9 @@ TEST_CASE("Ordinary words with capitals and no head word are no name", "[ner][un
     const auto annotation = annotateText("La pena è prevista dal Codice Penale, ha ricordato il giudice.");
     CHECK(annotation.entities.empty());
 }
+
+TEST_CASE("A capitalised article inside a sentence opens the name of a newspaper or a party", "[ner][unknown]") {
+    const auto annotation = annotateText("Lo ha scritto ieri La Gazzetta Nuova, citando fonti vicine ai Verdi.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"La Gazzetta Nuova", "Verdi"});
+}
