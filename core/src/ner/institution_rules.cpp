@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/institution_rules.h"
 
+#include <string>
+
 namespace annalist::core::ner {
 
 namespace {
@@ -33,7 +35,34 @@ std::size_t afterAdjectives(const Context& context, std::size_t from) {
     return next;
 }
 
+/// The administrative noun and connector right before `name` ("provincia di"), or npos.
+std::size_t administrativeNounBefore(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const std::size_t connector = name.first - 1;
+    if (name.first < 2 || tokens[connector].sentence != tokens[name.first].sentence ||
+        !isLowercaseWord(context, connector) || !context.inList(WordList::Connector, connector)) {
+        return std::string::npos;
+    }
+    const std::size_t noun = connector - 1;
+    const bool administrative = isLowercaseWord(context, noun) && context.inList(WordList::AdminNoun, noun) &&
+                                tokens[noun].sentence == tokens[name.first].sentence;
+    return administrative ? noun : std::string::npos;
+}
+
 } // namespace
+
+void absorbAdministrativeNouns(const Context& context, std::vector<Candidate>& names) {
+    for (Candidate& name : names) {
+        if (name.type != EntityType::Place) {
+            continue;
+        }
+        const std::size_t noun = administrativeNounBefore(context, name);
+        if (noun != std::string::npos) {
+            // The area is not the city it is named after: it keeps no link to the city's entry.
+            name = Candidate{noun, name.last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
+        }
+    }
+}
 
 std::vector<Candidate> findInstitutionNouns(const Context& context) {
     std::vector<Candidate> found;

@@ -13,4 +13,8 @@ namespace annalist::core::ner {
 /// which names the institution by the name instead.
 [[nodiscard]] std::vector<Candidate> findInstitutionNouns(const Context& context);
 
+/// "provincia di Ascoli Piceno", "isola di Honshū": a lowercase administrative noun with "di" before a place is
+/// part of that area's name; the place candidate in `names` grows to take it in.
+void absorbAdministrativeNouns(const Context& context, std::vector<Candidate>& names);
+
 } // namespace annalist::core::ner

@@ -248,7 +248,7 @@ bool isSurnameAfterFirstName(const Context& context, std::size_t i) {
 /// True when a capitalised word inside a run describes rather than names: a title ("President"), a nationality
 /// ("Swedish") or a month ("July"), unless it belongs to a known name ("Assemblea Generale delle Nazioni Unite").
 bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<Candidate>& known) {
-    constexpr std::uint32_t kDescriptive =
+    constexpr std::uint64_t kDescriptive =
         bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar);
     if ((context.tokens()[i].flags & kDescriptive) == 0 || isSurnameAfterFirstName(context, i)) {
         return false;

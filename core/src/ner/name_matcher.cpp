@@ -26,7 +26,7 @@ namespace {
 
 /// True when a word is more likely a common noun or function word than a name on its own.
 bool isCommonWord(const Context& context, std::size_t token) {
-    constexpr std::uint32_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
+    constexpr std::uint64_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
                                       bitOf(WordList::PlaceHead) | bitOf(WordList::OrgHead) |
                                       bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead) |
                                       bitOf(WordList::NamePrefix);
@@ -72,7 +72,7 @@ bool hasPlaceCue(const Context& context, std::size_t token) {
 /// "Wilson", "Arnold": a person's name that is also the name of a town not larger than a hundred thousand people is
 /// the person, unless a preposition of place comes before it ("a Wilson").
 bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const EntryRecord& record) {
-    constexpr std::uint32_t kTown = 100000;
+    constexpr std::uint64_t kTown = 100000;
     const bool town =
         static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 && record.population < kTown;
     const bool personName = context.inList(WordList::Surname, token) || context.isFirstName(token);
@@ -82,7 +82,7 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
 /// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
 bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
-    constexpr std::uint32_t kSmallTown = 50000;
+    constexpr std::uint64_t kSmallTown = 50000;
     if (last - first == 1 && isPersonNameRatherThanTown(context, first, record)) {
         return true;
     }
@@ -97,7 +97,7 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
 
 /// True for a town from the generated city list that is not large enough to outweigh a known person's surname.
 bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
-    constexpr std::uint32_t kMajorCity = 200000;
+    constexpr std::uint64_t kMajorCity = 200000;
     return static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 &&
            record.population < kMajorCity && image.string(record.key).rfind("city:", 0) == 0;
 }
@@ -106,7 +106,7 @@ bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
 /// cities, then regions and other listed places, then smaller towns ("Florida" is the US state before the Cuban town,
 /// but "Washington" and "Dublin" are the cities before the state and the county).
 int entryRank(const GazetteerImage& image, const EntryRecord& record) {
-    constexpr std::uint32_t kLargeCity = 300000;
+    constexpr std::uint64_t kLargeCity = 300000;
     const std::string_view key = image.string(record.key);
     if (static_cast<EntityType>(record.type) != EntityType::Place) {
         return 4;

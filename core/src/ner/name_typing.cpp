@@ -181,8 +181,8 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
 /// True when a capitalised word is, written in lowercase, an ordinary word of some language ("Paese",
 /// "Costituzione") and nothing marks it as a name.
 bool isCapitalisedCommonWord(const Context& context, std::size_t token) {
-    const std::uint32_t flags = context.tokens()[token].flags;
-    constexpr std::uint32_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    const std::uint64_t flags = context.tokens()[token].flags;
+    constexpr std::uint64_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
     return (flags & bitOf(WordList::Common)) != 0 && (flags & kNameLike) == 0;
 }
 
@@ -229,7 +229,7 @@ bool opensClauseAsSubject(const Context& context, std::size_t first) {
     if (!tokens[next].isWord()) {
         return tokens[next].text == ":" || tokens[next].text == ",";
     }
-    constexpr std::uint32_t kNoVerb =
+    constexpr std::uint64_t kNoVerb =
         bitOf(WordList::Determiner) | bitOf(WordList::Connector) | bitOf(WordList::PlacePreposition);
     return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
 }
@@ -240,7 +240,7 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
-    constexpr std::uint32_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
+    constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
     const bool knownAsName =
         (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
     if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
@@ -308,7 +308,7 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
 /// name before a surname that happens to name a town.
 bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
-    constexpr std::uint32_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
+    constexpr std::uint64_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
                                         bitOf(WordList::NamePrefix) | bitOf(WordList::Title) |
                                         bitOf(WordList::Stopword);
     if (known.type != EntityType::Place || known.last != last || known.last - known.first != 1 ||

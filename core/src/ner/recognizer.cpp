@@ -92,6 +92,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 
     std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
+    ner::absorbAdministrativeNouns(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));

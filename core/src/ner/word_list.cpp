@@ -42,6 +42,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"demonym", WordList::Demonym},
     {"org-noun", WordList::OrgNoun},
     {"institution-noun", WordList::InstitutionNoun},
+    {"admin-noun", WordList::AdminNoun},
 }};
 
 } // namespace
