@@ -22,11 +22,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 
 using namespace annalist;
@@ -278,13 +280,18 @@ TEST_CASE("notes: the panel filters notes by tag", "[notes]") {
     answerNoteDialog(opened.window, QStringLiteral("due"), QStringLiteral("nucleare, corea"));
     REQUIRE(opened.panel().model().rowCount() == 2);
 
+    opened.window.findChild<QTabWidget*>(QStringLiteral("sideTabs"))->setCurrentWidget(&opened.panel());
     auto& filter = opened.child<QComboBox>("noteTagFilter");
-    filter.setCurrentIndex(filter.findData(QStringLiteral("nucleare")));
-    emit filter.activated(filter.currentIndex());
+    REQUIRE(filter.isEnabled());
+    // The filter lists "All tags", then the tags sorted: corea, nucleare, trattati.
+    CHECK(filter.count() == 4);
+    filter.setFocus();
+    QTest::keyClick(&filter, Qt::Key_Down);
+    QTest::keyClick(&filter, Qt::Key_Down);
+    REQUIRE(filter.currentData().toString() == QStringLiteral("nucleare"));
     REQUIRE(opened.panel().model().rowCount() == 1);
     CHECK(opened.panel().model().index(0).data(ui::NoteListModel::NoteTextRole).toString() == QStringLiteral("due"));
-    filter.setCurrentIndex(0);
-    emit filter.activated(0);
+    QTest::keyClick(&filter, Qt::Key_Home);
     CHECK(opened.panel().model().rowCount() == 2);
 }
 
@@ -346,4 +353,24 @@ TEST_CASE("notes: notes are found again after reopening the library in a new win
     QTextCursor cursor(window.findChild<ui::ArticleView*>()->document());
     cursor.setPosition(*position);
     CHECK(cursor.charFormat().background().color() == ui::noteTint("blue"));
+}
+
+TEST_CASE("notes: a note the library refuses is reported and leaves nothing to undo", "[notes]") {
+    NotesWindow opened;
+    opened.select(opened.spanOf("il rischio nucleare"));
+    opened.press(kAddNote);
+    ui::NoteDialog* dialog = opened.window.findChild<ui::NoteDialog*>();
+    REQUIRE(dialog != nullptr);
+    // As if a very long text were pasted: more than the library accepts for one note.
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteDialogText"))
+        ->setPlainText(QString(70000, QLatin1Char('x')));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    CHECK(opened.stored_notes().empty());
+    CHECK(opened.window.statusBar()->currentMessage().contains(QStringLiteral("limited")));
+    const auto actions = opened.window.findChildren<QAction*>();
+    const auto undo = std::find_if(actions.begin(), actions.end(),
+                                   [](const QAction* action) { return action->shortcut() == QKeySequence::Undo; });
+    REQUIRE(undo != actions.end());
+    CHECK_FALSE((*undo)->isEnabled());
 }

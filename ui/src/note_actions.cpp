@@ -154,7 +154,8 @@ bool NoteActions::addNoteToSelection() {
     // open() rather than exec(): the dialog is window-modal without a nested event loop.
     connect(dialog, &QDialog::accepted, this, [this, dialog, draft]() mutable {
         draft.color = dialog->color();
-        draft.note = dialog->noteText().substr(0, core::kMaxNoteTextBytes);
+        // Too long a text is refused by the library with a message, never silently cut.
+        draft.note = dialog->noteText();
         draft.tags = core::normalizedTags(dialog->tags());
         m_undoStack.push(new AddNoteCommand(
             m_controller, [this](const QString& error) { reload(error); }, std::move(draft)));

@@ -20,24 +20,25 @@ namespace {
 
 constexpr int kQuoteExcerptLength = 240;
 
+QLabel* passageLabel(const QString& quote, QWidget* parent) {
+    const QString simple = quote.simplified();
+    const QString shown =
+        simple.size() > kQuoteExcerptLength ? simple.left(kQuoteExcerptLength - 1).trimmed() + QChar(0x2026) : simple;
+    auto* passage = new QLabel(QStringLiteral("“%1”").arg(shown), parent);
+    passage->setWordWrap(true);
+    passage->setObjectName(QStringLiteral("noteDialogPassage"));
+    QFont italic = passage->font();
+    italic.setItalic(true);
+    passage->setFont(italic);
+    return passage;
+}
+
 } // namespace
 
 NoteDialog::NoteDialog(const QString& quote, const std::string& color, const QStringList& knownTags, QWidget* parent)
     : QDialog(parent), m_color(new QComboBox(this)), m_text(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)) {
     setObjectName(QStringLiteral("noteDialog"));
     setWindowTitle(tr("Add note"));
-    const QString simple = quote.simplified();
-    auto* passage =
-        new QLabel(QStringLiteral("“%1”").arg(simple.size() > kQuoteExcerptLength
-                                                  ? simple.left(kQuoteExcerptLength - 1).trimmed() + QChar(0x2026)
-                                                  : simple),
-                   this);
-    passage->setWordWrap(true);
-    passage->setObjectName(QStringLiteral("noteDialogPassage"));
-    QFont italic = passage->font();
-    italic.setItalic(true);
-    passage->setFont(italic);
-
     m_color->setObjectName(QStringLiteral("noteDialogColor"));
     for (const std::string_view key : core::kNoteColors) {
         m_color->addItem(noteColorIcon(key), noteColorName(key), QString::fromLatin1(key));
@@ -61,7 +62,7 @@ NoteDialog::NoteDialog(const QString& quote, const std::string& color, const QSt
     form->addRow(tr("Note"), m_text);
     form->addRow(tr("Tags"), m_tags);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(passage);
+    layout->addWidget(passageLabel(quote, this));
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(440, sizeHint().height());
@@ -78,12 +79,6 @@ std::string NoteDialog::noteText() const {
 
 std::vector<std::string> NoteDialog::tags() const {
     return tagsFromText(m_tags->text());
-}
-
-void NoteDialog::setFields(const QString& text, const QString& tags, const std::string& color) {
-    m_text->setPlainText(text);
-    m_tags->setText(tags);
-    m_color->setCurrentIndex(std::max(0, m_color->findData(QString::fromStdString(color))));
 }
 
 } // namespace annalist::ui

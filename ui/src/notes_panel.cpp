@@ -33,7 +33,21 @@ NotesPanel::NotesPanel(QWidget* parent)
     m_tools->setContentsMargins(6, 6, 6, 2);
     m_tools->addStretch(1);
     m_tools->addWidget(m_tagFilter);
+    buildList();
+    buildEditor();
 
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_editor);
+    connectEditor();
+    setNotes({});
+}
+
+void NotesPanel::buildList() {
     m_list->setObjectName(QStringLiteral("notesList"));
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -50,27 +64,14 @@ NotesPanel::NotesPanel(QWidget* parent)
     m_empty->setContentsMargins(8, 8, 8, 8);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto* buttons = new QHBoxLayout;
-    buildEditor(buttons);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(m_tools);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_editor);
-
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex& index) { emit noteActivated(index.data(NoteListModel::IdRole).toLongLong()); });
     connect(m_tagFilter, &QComboBox::activated, this, &NotesPanel::onTagFilterChosen);
-    auto* erase = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(erase, &QShortcut::activated, m_delete, &QPushButton::click);
-    setNotes({});
 }
 
-void NotesPanel::buildEditor(QHBoxLayout* buttons) {
+void NotesPanel::buildEditor() {
     m_editor = new QWidget(this);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_color = new QComboBox(m_editor);
@@ -92,6 +93,7 @@ void NotesPanel::buildEditor(QHBoxLayout* buttons) {
     m_delete->setObjectName(QStringLiteral("noteDelete"));
     m_save = new QPushButton(tr("&Save"), m_editor);
     m_save->setObjectName(QStringLiteral("noteSave"));
+    auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_goTo);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
@@ -103,7 +105,9 @@ void NotesPanel::buildEditor(QHBoxLayout* buttons) {
     form->addRow(tr("Note"), m_text);
     form->addRow(tr("Tags"), m_tags);
     form->addRow(buttons);
+}
 
+void NotesPanel::connectEditor() {
     connect(m_color, &QComboBox::currentIndexChanged, this, &NotesPanel::updateEditorButtons);
     connect(m_text, &QPlainTextEdit::textChanged, this, &NotesPanel::updateEditorButtons);
     connect(m_tags, &QLineEdit::textChanged, this, &NotesPanel::updateEditorButtons);
@@ -119,6 +123,8 @@ void NotesPanel::buildEditor(QHBoxLayout* buttons) {
             emit noteDeleteRequested(*id);
         }
     });
+    auto* erase = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(erase, &QShortcut::activated, m_delete, &QPushButton::click);
 }
 
 void NotesPanel::addToolAction(QAction* action, QMenu* menu) {

@@ -29,9 +29,6 @@ public:
     /// The tags typed, split (not yet normalised).
     [[nodiscard]] std::vector<std::string> tags() const;
 
-    /// Fills the fields, as a user would type them.
-    void setFields(const QString& text, const QString& tags, const std::string& color);
-
 private:
     QComboBox* m_color = nullptr;
     QPlainTextEdit* m_text = nullptr;

@@ -57,7 +57,9 @@ signals:
     void noteDeleteRequested(qint64 id);
 
 private:
-    void buildEditor(QHBoxLayout* buttons);
+    void buildList();
+    void buildEditor();
+    void connectEditor();
     void refreshTagFilter();
     void onCurrentChanged(const QModelIndex& current);
     void onTagFilterChosen(int index);
