@@ -172,6 +172,10 @@ TEST_CASE("notes: Add note stores the note and tags typed in its dialog", "[note
     CHECK(notes[0].note == "Il trattato del 19 giugno");
     CHECK(notes[0].tags == std::vector<std::string>{"trattati", "corea"});
     CHECK(notes[0].quote == "Il patto di mutua assistenza");
+    // The new note is shown in the Notes tab, selected, ready to be edited.
+    CHECK(opened.window.findChild<QTabWidget*>(QStringLiteral("sideTabs"))->currentWidget() == &opened.panel());
+    CHECK(opened.panel().currentNoteId() == notes[0].id);
+    CHECK(opened.child<QPlainTextEdit>("noteText").toPlainText() == QStringLiteral("Il trattato del 19 giugno"));
     const QString row = opened.panel().model().index(0).data().toString();
     CHECK(row.contains(QStringLiteral("Il trattato del 19 giugno")));
     CHECK(row.contains(QStringLiteral("#trattati")));

@@ -115,6 +115,7 @@ void MainWindow::connectPanels() {
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
     connect(m_noteActions, &NoteActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+    connect(m_noteActions, &NoteActions::noteAdded, this, [this] { m_sideTabs->setCurrentWidget(m_notesPanel); });
 }
 
 bool MainWindow::openFile(const QString& path) {

@@ -157,8 +157,15 @@ bool NoteActions::addNoteToSelection() {
         // Too long a text is refused by the library with a message, never silently cut.
         draft.note = dialog->noteText();
         draft.tags = core::normalizedTags(dialog->tags());
-        m_undoStack.push(new AddNoteCommand(
-            m_controller, [this](const QString& error) { reload(error); }, std::move(draft)));
+        auto* command = new AddNoteCommand(
+            m_controller, [this](const QString& error) { reload(error); }, std::move(draft));
+        const int before = m_undoStack.count();
+        m_undoStack.push(command);
+        // A refused note makes the command obsolete, and the stack deletes it without growing.
+        if (m_undoStack.count() > before) {
+            m_panel.selectNote(command->noteId());
+            emit noteAdded(command->noteId());
+        }
     });
     dialog->open();
     return true;

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] QAction* addNoteAction() const { return m_addNote; }
 
 signals:
+    /// A note was added through the Add note dialog; the notes panel has it selected.
+    void noteAdded(qint64 id);
     /// A short message for the status bar.
     void statusMessage(const QString& message);
 
