@@ -4,6 +4,7 @@
 
 #include "annalist/core/article.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/library_query.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -91,6 +92,14 @@ public:
     std::int64_t addNote(const ReaderNote& note);
     /// Notes of one article in text order.
     [[nodiscard]] std::vector<ReaderNote> notes(ArticleId articleId) const;
+
+    /// Articles matching every criterion of `filter`, in its order. Parameters are bound, never
+    /// spliced into SQL. Throws StoreError when the text or key is longer than kMaxFilterTextBytes.
+    [[nodiscard]] std::vector<ArticleSummary> find(const ArticleFilter& filter) const;
+    /// Entities mentioned by at least one article, most widely mentioned first, then by name.
+    [[nodiscard]] std::vector<LibraryEntity> entities() const;
+    /// Distinct non-empty sources of the stored articles, A–Z.
+    [[nodiscard]] std::vector<std::string> sources() const;
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
