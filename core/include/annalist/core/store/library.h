@@ -57,6 +57,17 @@ struct ReaderNote {
     std::vector<std::string> tags;
 };
 
+/// Everything stored about one article, taken when it is removed so that the removal can be undone.
+struct ArticleSnapshot {
+    StoredArticle stored;
+    std::vector<ReaderNote> notes;
+    std::string importedAt;
+    /// The article's corrections, copied column by column so that columns added by later schema
+    /// versions come back too. Opaque to callers.
+    std::vector<std::string> correctionColumns;
+    std::vector<std::vector<std::optional<std::string>>> correctionRows;
+};
+
 /// One SQLite library file: articles, entities, mentions and the reader's notes.
 /// Not thread-safe: use one instance per thread. Every write runs in a transaction.
 class Library {
@@ -100,6 +111,11 @@ public:
     [[nodiscard]] std::vector<LibraryEntity> entities() const;
     /// Distinct non-empty sources of the stored articles, A–Z.
     [[nodiscard]] std::vector<std::string> sources() const;
+    /// Deletes an article like remove() and returns what was stored about it; nullopt when unknown.
+    [[nodiscard]] std::optional<ArticleSnapshot> removeKeepingSnapshot(ArticleId id);
+    /// Stores a removed article again with its annotation, notes and corrections, under a new id.
+    /// When the same article was imported again meanwhile, nothing is written: created == false.
+    ImportResult restore(const ArticleSnapshot& snapshot);
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
