@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -35,9 +36,19 @@ TEST_CASE("library: typing in the search box narrows the list once typing pauses
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(fixture.titles() == QStringList{QStringLiteral("Città più vivibili")});
 
+    // A search that matches nothing says so instead of showing a blank pane.
+    auto* empty = fixture.widget<QLabel>("libraryEmpty");
+    CHECK_FALSE(empty->isVisible());
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zanzibar"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(fixture.titles().isEmpty());
+    CHECK(empty->isVisible());
+
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(fixture.titles().size() == 3);
+    CHECK_FALSE(empty->isVisible());
 }
 
 TEST_CASE("library: the type filter keeps articles mentioning that type", "[library]") {

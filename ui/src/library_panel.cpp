@@ -29,11 +29,19 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_view->setUniformItemSizes(true);
     m_view->setAlternatingRowColors(true);
 
+    m_empty = new QLabel(tr("No article matches. Clear the filters to see the whole library."), this);
+    m_empty->setObjectName(QStringLiteral("libraryEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setContentsMargins(8, 8, 8, 8);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(heading);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -46,6 +54,7 @@ void LibraryPanel::setArticles(std::vector<core::ArticleSummary> articles) {
     m_selectingProgrammatically = true;
     m_model->setArticles(std::move(articles));
     m_selectingProgrammatically = false;
+    m_empty->setVisible(m_model->rowCount() == 0);
     if (currentId.isValid()) {
         selectArticle(currentId.value<qint64>());
     }

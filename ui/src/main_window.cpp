@@ -116,7 +116,10 @@ void MainWindow::connectPanels() {
         busy ? m_progress->begin(tr("Annotating %1…").arg(QFileInfo(path).fileName()), false) : m_progress->end();
     });
     connect(m_browser, &LibraryBrowser::articleDeleted, this, &MainWindow::onArticleDeleted);
-    connect(m_browser, &LibraryBrowser::articleRestored, this, &MainWindow::showArticle);
+    connect(m_browser, &LibraryBrowser::articleRestored, this, [this](core::ArticleId id) {
+        showArticle(id);
+        statusBar()->showMessage(tr("Article restored"), kStatusTimeoutMs);
+    });
     connect(m_reannotation, &ReannotationJob::progressed, m_progress, &TaskProgress::setProgress);
     connect(m_reannotation, &ReannotationJob::finished, this, &MainWindow::onReannotated);
     connect(m_progress, &TaskProgress::cancelRequested, m_reannotation, &ReannotationJob::cancel);

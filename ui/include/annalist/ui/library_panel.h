@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QLabel;
 class QListView;
 
 namespace annalist::ui {
@@ -48,6 +49,7 @@ private:
     LibraryFilterBar* m_filterBar = nullptr;
     ArticleListModel* m_model = nullptr;
     QListView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
     bool m_selectingProgrammatically = false;
 };
 
