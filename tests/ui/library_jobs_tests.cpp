@@ -252,3 +252,33 @@ TEST_CASE("library: a dropped file is annotated in the background with a busy in
     CHECK_FALSE(window.findChild<ui::ArticleView*>()->toPlainText().isEmpty());
     window.findChild<ui::RecentFilesMenu*>()->clearFiles();
 }
+
+TEST_CASE("library: deleting articles while the library is re-annotated does not stop the job",
+          "[library][reannotate][undo]") {
+    TestServices services;
+    fillLibrary(services.library, 60);
+    ui::MainWindow window(services.controller, services.dialogs);
+    window.show();
+    window.refreshLibrary();
+    window.showNewestArticle();
+    auto* job = window.findChild<ui::ReannotationJob*>();
+    QSignalSpy finished(job, &ui::ReannotationJob::finished);
+    int deleted = 0;
+    QObject::connect(job, &ui::ReannotationJob::progressed, &window, [&](int done) {
+        // Delete the shown article a few times while the worker runs; each delete shows no article,
+        // so show the newest one again for the next.
+        if (done > 0 && deleted < 3 && window.currentArticleId()) {
+            window.deleteSelectedArticle();
+            ++deleted;
+            window.showNewestArticle();
+        }
+    });
+    window.reannotateLibrary();
+    REQUIRE(finished.wait(kLongWaitMs));
+    CHECK(finished.first().at(3).toString().isEmpty());
+    CHECK_FALSE(finished.first().at(2).toBool());
+    CHECK(deleted == 3);
+    CHECK(services.library.articleCount() == 57);
+    CHECK(annotatedCount(services.library) == 57);
+    CHECK(services.dialogs.warnings.isEmpty());
+}

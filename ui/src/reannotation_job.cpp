@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/ui/reannotation_job.h"
 
+#include "annalist/core/error.h"
 #include "annalist/core/store/library.h"
 
 #include <QMetaObject>
@@ -52,11 +53,7 @@ void ReannotationJob::run() {
             if (m_cancel) {
                 break;
             }
-            // An article deleted meanwhile is simply skipped.
-            if (const auto stored = library.load(id)) {
-                const core::AnnotatedArticle annotated = m_pipeline.annotate(stored->article);
-                library.replaceAnnotation(id, annotated.annotation);
-            }
+            reannotate(library, id);
             report(++done, total);
         }
     } catch (const std::exception& failure) {
@@ -67,6 +64,23 @@ void ReannotationJob::run() {
     QMetaObject::invokeMethod(
         this, [this, done, total, cancelled, error] { onWorkerFinished(done, total, cancelled, error); },
         Qt::QueuedConnection);
+}
+
+void ReannotationJob::reannotate(core::Library& library, core::ArticleId id) const {
+    const auto stored = library.load(id);
+    if (!stored) {
+        return; // deleted since the job listed it
+    }
+    const core::AnnotatedArticle annotated = m_pipeline.annotate(stored->article);
+    try {
+        library.replaceAnnotation(id, annotated.annotation);
+    } catch (const core::StoreError&) {
+        // The window may delete the article while it is being annotated; only a failure on an
+        // article that is still there stops the job.
+        if (library.load(id)) {
+            throw;
+        }
+    }
 }
 
 void ReannotationJob::report(int done, int total) {

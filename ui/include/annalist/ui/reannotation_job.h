@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annalist/core/pipeline.h"
+#include "annalist/core/store/library.h"
 
 #include <QFuture>
 #include <QObject>
@@ -43,6 +44,7 @@ signals:
 
 private:
     void run();
+    void reannotate(core::Library& library, core::ArticleId id) const;
     void report(int done, int total);
     void onWorkerFinished(int done, int total, bool cancelled, const QString& error);
 
