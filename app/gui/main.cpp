@@ -97,7 +97,7 @@ int run(QApplication& app, const Options& options) {
     // The newest article first, so the window is not empty behind a warning about FILE.
     window.showNewestArticle();
     if (!options.file.isEmpty()) {
-        window.openFile(options.file);
+        window.openInBackground(options.file);
     }
     return QApplication::exec();
 }

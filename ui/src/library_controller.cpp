@@ -53,19 +53,37 @@ LibraryController::LibraryController(const core::Pipeline& pipeline, core::Libra
     : m_pipeline(pipeline), m_library(library) {}
 
 OpenOutcome LibraryController::openFile(const QString& path) {
-    OpenOutcome outcome;
+    return store(annotateFile(path), path);
+}
+
+AnnotateOutcome LibraryController::annotateFile(const QString& path) const {
+    AnnotateOutcome outcome;
     try {
-        const core::AnnotatedArticle annotated = m_pipeline.openFile(toFsPath(path));
-        const core::ImportResult result = m_library.importArticle(annotated.article, annotated.annotation);
-        outcome.id = result.id;
-        outcome.created = result.created;
+        outcome.annotated = m_pipeline.openFile(toFsPath(path));
     } catch (const core::InputError& error) {
         outcome.error = openFailure(path, describe(error.problem()));
+    } catch (const std::exception& error) {
+        // Anything else is still reported rather than taking the window down with it.
+        outcome.error = openFailure(path, QString::fromUtf8(error.what()));
+    }
+    return outcome;
+}
+
+OpenOutcome LibraryController::store(const AnnotateOutcome& annotated, const QString& path) {
+    OpenOutcome outcome;
+    if (!annotated.annotated) {
+        outcome.error = annotated.error;
+        return outcome;
+    }
+    try {
+        const core::ImportResult result =
+            m_library.importArticle(annotated.annotated->article, annotated.annotated->annotation);
+        outcome.id = result.id;
+        outcome.created = result.created;
     } catch (const core::StoreError& error) {
         outcome.error =
             openFailure(path, tr("The library could not store it: %1").arg(QString::fromUtf8(error.what())));
     } catch (const std::exception& error) {
-        // Anything else is still reported rather than taking the window down with it.
         outcome.error = openFailure(path, QString::fromUtf8(error.what()));
     }
     return outcome;
@@ -122,6 +140,46 @@ QString LibraryController::exportMarkdown(const core::StoredArticle& article, co
         return tr("Could not write “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return {};
+}
+
+std::vector<core::ArticleSummary> LibraryController::articles(const core::ArticleFilter& filter) const {
+    try {
+        return m_library.find(filter);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<core::LibraryEntity> LibraryController::entities() const {
+    try {
+        return m_library.entities();
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<std::string> LibraryController::sources() const {
+    try {
+        return m_library.sources();
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::optional<core::ArticleSnapshot> LibraryController::removeArticle(core::ArticleId id) {
+    try {
+        return m_library.removeKeepingSnapshot(id);
+    } catch (const core::StoreError&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<core::ArticleId> LibraryController::restoreArticle(const core::ArticleSnapshot& snapshot) {
+    try {
+        return m_library.restore(snapshot).id;
+    } catch (const core::StoreError&) {
+        return std::nullopt;
+    }
 }
 
 QString LibraryController::openFilter() {

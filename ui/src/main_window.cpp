@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/ui/main_window.h"
 
+#include "annalist/ui/article_opener.h"
 #include "annalist/ui/article_view.h"
 #include "annalist/ui/display_text.h"
 #include "annalist/ui/entity_panel.h"
 #include "annalist/ui/legend_bar.h"
+#include "annalist/ui/library_browser.h"
 #include "annalist/ui/library_controller.h"
+#include "annalist/ui/library_filter_bar.h"
 #include "annalist/ui/library_panel.h"
 #include "annalist/ui/note_actions.h"
 #include "annalist/ui/notes_panel.h"
+#include "annalist/ui/reannotation_job.h"
+#include "annalist/ui/recent_files_menu.h"
+#include "annalist/ui/task_progress.h"
 #include "annalist/ui/user_dialogs.h"
 
 #include <QApplication>
@@ -36,6 +42,7 @@ constexpr int kStatusTimeoutMs = 6000;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kEntitySplitterKey = QStringLiteral("mainWindow/entitySplitter");
+const QString kLibraryOrderKey = QStringLiteral("library/order");
 
 QString suggestedExportName(const core::Article& article) {
     QString base = toQString(article.title).left(60).trimmed();
@@ -62,9 +69,13 @@ void MainWindow::buildLayout() {
     m_legend = new LegendBar(this);
     m_articleView = new ArticleView(this);
     m_entityPanel = new EntityPanel(this);
+    m_browser = new LibraryBrowser(m_controller, *m_libraryPanel, this);
+    m_opener = new ArticleOpener(m_controller, this);
+    m_reannotation = new ReannotationJob(m_controller.pipeline(), m_controller.libraryPath(), this);
+    m_progress = new TaskProgress(this);
+    statusBar()->addPermanentWidget(m_progress);
     m_notesPanel = new NotesPanel(this);
-    m_undoStack = new QUndoStack(this);
-    m_noteActions = new NoteActions(m_controller, *m_undoStack, *m_articleView, *m_notesPanel, this);
+    m_noteActions = new NoteActions(m_controller, m_browser->undoStack(), *m_articleView, *m_notesPanel, this);
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
@@ -92,16 +103,14 @@ void MainWindow::buildLayout() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentFiles = new RecentFilesMenu(this);
+    file->addMenu(m_recentFiles);
     file->addAction(tr("&Export as Markdown…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportWithDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoStack->createUndoAction(this, tr("&Undo")));
-    edit->actions().constLast()->setShortcut(QKeySequence::Undo);
-    edit->addAction(m_undoStack->createRedoAction(this, tr("&Redo")));
-    edit->actions().constLast()->setShortcut(QKeySequence::Redo);
+    buildEditMenu();
     m_noteActions->fillMenu(menuBar()->addMenu(tr("&Notes")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -116,6 +125,19 @@ void MainWindow::connectPanels() {
     connect(m_noteActions, &NoteActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
     connect(m_noteActions, &NoteActions::noteAdded, this, [this] { m_sideTabs->setCurrentWidget(m_notesPanel); });
+    connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openInBackground);
+    connect(m_opener, &ArticleOpener::opened, this, &MainWindow::onOpened);
+    connect(m_opener, &ArticleOpener::busyChanged, this, [this](bool busy, const QString& path) {
+        busy ? m_progress->begin(tr("Annotating %1…").arg(QFileInfo(path).fileName()), false) : m_progress->end();
+    });
+    connect(m_browser, &LibraryBrowser::articleDeleted, this, &MainWindow::onArticleDeleted);
+    connect(m_browser, &LibraryBrowser::articleRestored, this, [this](core::ArticleId id) {
+        showArticle(id);
+        statusBar()->showMessage(tr("Article restored"), kStatusTimeoutMs);
+    });
+    connect(m_reannotation, &ReannotationJob::progressed, m_progress, &TaskProgress::setProgress);
+    connect(m_reannotation, &ReannotationJob::finished, this, &MainWindow::onReannotated);
+    connect(m_progress, &TaskProgress::cancelRequested, m_reannotation, &ReannotationJob::cancel);
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -127,6 +149,7 @@ bool MainWindow::openFile(const QString& path) {
     }
     refreshLibrary();
     showArticle(*outcome.id);
+    m_recentFiles->addFile(path);
     const QString name = QFileInfo(path).fileName();
     statusBar()->showMessage(outcome.created ? tr("Opened %1 and added it to the library").arg(name)
                                              : tr("%1 is already in the library").arg(name),
@@ -148,7 +171,7 @@ bool MainWindow::exportMarkdown(const QString& path) {
 }
 
 void MainWindow::refreshLibrary() {
-    m_libraryPanel->setArticles(m_controller.articles());
+    m_browser->refresh();
 }
 
 bool MainWindow::showArticle(core::ArticleId id) {
@@ -190,7 +213,7 @@ void MainWindow::onMentionActivated(MentionRef ref) {
 void MainWindow::openWithDialog() {
     const QString path = m_dialogs.chooseFileToOpen(this, tr("Open article"), LibraryController::openFilter());
     if (!path.isEmpty()) {
-        openFile(path);
+        openInBackground(path);
     }
 }
 
@@ -223,7 +246,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
+            openInBackground(url.toLocalFile());
         }
     }
     event->acceptProposedAction();
@@ -241,6 +264,7 @@ void MainWindow::restoreSettings() {
     }
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_entityPanel->restoreState(settings.value(kEntitySplitterKey).toByteArray());
+    m_libraryPanel->filterBar().setOrderIndex(settings.value(kLibraryOrderKey, 0).toInt());
 }
 
 void MainWindow::saveSettings() const {
@@ -248,6 +272,90 @@ void MainWindow::saveSettings() const {
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kEntitySplitterKey, m_entityPanel->saveState());
+    settings.setValue(kLibraryOrderKey, m_libraryPanel->filterBar().orderIndex());
+}
+
+void MainWindow::buildEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_browser->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_browser->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    // Delete acts on the library list only, so that Delete in the notes list deletes a note.
+    QAction* remove =
+        edit->addAction(tr("&Delete Article"), QKeySequence::Delete, this, &MainWindow::deleteSelectedArticle);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_libraryPanel->addAction(remove);
+    edit->addAction(tr("&Find in Library"), QKeySequence::Find, &m_libraryPanel->filterBar(),
+                    &LibraryFilterBar::focusSearch);
+    QMenu* library = menuBar()->addMenu(tr("&Library"));
+    library->addAction(tr("&Re-annotate the Library"), this, &MainWindow::reannotateLibrary);
+    library->addAction(tr("&Clear Filters"), &m_libraryPanel->filterBar(), &LibraryFilterBar::clearFilters);
+}
+
+void MainWindow::openInBackground(const QString& path) {
+    m_opener->open(path);
+}
+
+void MainWindow::onOpened(const QString& path, const OpenOutcome& outcome) {
+    if (!outcome.id) {
+        m_recentFiles->removeFile(path);
+        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), kStatusTimeoutMs);
+        m_dialogs.warn(this, tr("Cannot open article"), outcome.error);
+        return;
+    }
+    refreshLibrary();
+    showArticle(*outcome.id);
+    m_recentFiles->addFile(path);
+    // ANNALIST_TIMING reports how long a file took from the request to its highlights on screen.
+    if (qEnvironmentVariableIsSet("ANNALIST_TIMING")) {
+        qInfo("annalist: %s shown with highlights after %lld ms", qUtf8Printable(QFileInfo(path).fileName()),
+              static_cast<long long>(m_opener->elapsedMs()));
+    }
+    statusBar()->showMessage(outcome.created
+                                 ? tr("Opened %1 and added it to the library").arg(QFileInfo(path).fileName())
+                                 : tr("%1 is already in the library").arg(QFileInfo(path).fileName()),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::deleteSelectedArticle() {
+    const auto id = m_libraryPanel->selectedArticle() ? m_libraryPanel->selectedArticle() : currentArticleId();
+    if (!id || !m_browser->deleteArticle(*id)) {
+        statusBar()->showMessage(tr("Select an article to delete"), kStatusTimeoutMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Article deleted — Edit ▸ Undo brings it back"), kStatusTimeoutMs);
+}
+
+void MainWindow::onArticleDeleted(core::ArticleId id) {
+    if (currentArticleId() == id) {
+        m_current.reset();
+        m_articleView->clearArticle();
+        m_entityPanel->setAnnotation({}, {});
+        setWindowTitle(QApplication::applicationDisplayName());
+    }
+}
+
+void MainWindow::reannotateLibrary() {
+    if (m_reannotation->start()) {
+        m_progress->begin(tr("Re-annotating the library…"), true);
+    }
+}
+
+void MainWindow::onReannotated(int done, int total, bool cancelled, const QString& error) {
+    m_progress->end();
+    refreshLibrary();
+    if (m_current) {
+        showArticle(m_current->id); // its highlights may have changed
+    }
+    if (!error.isEmpty()) {
+        m_dialogs.warn(this, tr("Re-annotation stopped"), error);
+    }
+    statusBar()->showMessage(cancelled ? tr("Re-annotation cancelled: %1 of %2 articles done").arg(done).arg(total)
+                                       : tr("Re-annotated %1 articles").arg(done),
+                             kStatusTimeoutMs);
 }
 
 } // namespace annalist::ui

@@ -6,59 +6,19 @@
 #include "store/annotation_rows.h"
 #include "store/article_rows.h"
 #include "store/database.h"
-#include "store/library_file.h"
-#include "store/migration_runner.h"
+#include "store/library_impl.h"
 #include "store/note_rows.h"
 #include "store/search_query.h"
 #include "store/statement.h"
+#include "store/summary_rows.h"
 #include "store/transaction.h"
 
 namespace annalist::core {
 
+using store::collectSummaries;
+using store::kSummaryColumns;
 using store::Statement;
 using store::Transaction;
-
-struct Library::Impl {
-    explicit Impl(const std::filesystem::path& file) : path(file), db(store::openLibraryFile(file)) {
-        store::configureConnection(db);
-        version = store::applyMigrations(db);
-    }
-
-    std::filesystem::path path;
-    store::Database db;
-    int version = 0;
-};
-
-namespace {
-
-// Shared by list() and search() so both fill ArticleSummary the same way.
-constexpr const char* kSummaryColumns =
-    "SELECT a.id, a.title, a.source, a.language, a.published, a.imported_at, "
-    "(SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id) ";
-
-ArticleSummary summaryFromRow(const Statement& row) {
-    ArticleSummary summary;
-    summary.id = row.int64(0);
-    summary.title = row.text(1);
-    summary.source = row.text(2);
-    summary.language = row.text(3);
-    if (!row.isNull(4)) {
-        summary.published = PartialDate::parse(row.text(4)).value_or(PartialDate{});
-    }
-    summary.importedAt = row.text(5);
-    summary.entityCount = static_cast<std::size_t>(row.int64(6));
-    return summary;
-}
-
-std::vector<ArticleSummary> collectSummaries(Statement& query) {
-    std::vector<ArticleSummary> summaries;
-    while (query.step()) {
-        summaries.push_back(summaryFromRow(query));
-    }
-    return summaries;
-}
-
-} // namespace
 
 Library::Library(const std::filesystem::path& file) : m_impl(std::make_unique<Impl>(file)) {}
 

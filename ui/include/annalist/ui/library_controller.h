@@ -20,6 +20,12 @@ struct OpenOutcome {
     QString error;                     ///< translated; names the file and the problem when `id` is empty
 };
 
+/// A file read and annotated off the library's thread, or why it could not be.
+struct AnnotateOutcome {
+    std::optional<core::AnnotatedArticle> annotated; ///< set on success
+    QString error;                                   ///< translated, when `annotated` is empty
+};
+
 /// The actions the window performs on the library, in Qt terms: it turns paths and core exceptions
 /// into ids and translated messages, so that widgets never touch the pipeline or the store directly.
 class LibraryController final {
@@ -60,6 +66,29 @@ public:
 
     /// Deletes a note; an empty string or a translated message.
     [[nodiscard]] QString removeNote(std::int64_t noteId);
+    /// Reads and annotates a file without touching the library: safe to call on a worker thread.
+    /// On failure `error` holds the translated explanation and `annotated` is empty.
+    [[nodiscard]] AnnotateOutcome annotateFile(const QString& path) const;
+
+    /// Stores what annotateFile produced; the second half of openFile, on the library's thread.
+    [[nodiscard]] OpenOutcome store(const AnnotateOutcome& annotated, const QString& path);
+
+    /// Summaries of the articles a filter keeps, in its order; empty when the library cannot be read.
+    [[nodiscard]] std::vector<core::ArticleSummary> articles(const core::ArticleFilter& filter) const;
+
+    /// The library's entities and sources, for the filter pickers.
+    [[nodiscard]] std::vector<core::LibraryEntity> entities() const;
+    [[nodiscard]] std::vector<std::string> sources() const;
+
+    /// Deletes an article, returning what undo needs; nullopt when it is unknown or cannot be deleted.
+    [[nodiscard]] std::optional<core::ArticleSnapshot> removeArticle(core::ArticleId id);
+
+    /// Puts a deleted article back; its id (new, or the copy imported meanwhile), nullopt on failure.
+    [[nodiscard]] std::optional<core::ArticleId> restoreArticle(const core::ArticleSnapshot& snapshot);
+
+    /// The recogniser and the library file, for background jobs that open their own connection.
+    [[nodiscard]] const core::Pipeline& pipeline() const { return m_pipeline; }
+    [[nodiscard]] const std::filesystem::path& libraryPath() const { return m_library.path(); }
 
     /// File name filter for the Open dialog.
     [[nodiscard]] static QString openFilter();

@@ -10,19 +10,24 @@
 
 class QSplitter;
 class QTabWidget;
-class QUndoStack;
 
 namespace annalist::ui {
 
+class ArticleOpener;
 class ArticleView;
 class EntityPanel;
 class LegendBar;
+class LibraryBrowser;
 class LibraryController;
 class LibraryPanel;
 class NoteActions;
 class NotesPanel;
+class ReannotationJob;
+class RecentFilesMenu;
+class TaskProgress;
 class UserDialogs;
 struct MentionRef;
+struct OpenOutcome;
 
 /// The reader's window: library on the left, the article in the centre, entities on the right.
 /// It wires the panels together and turns menu actions into LibraryController calls.
@@ -32,8 +37,18 @@ class MainWindow final : public QMainWindow {
 public:
     MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent = nullptr);
 
-    /// Opens, stores and shows a file; on failure warns the user and returns false.
+    /// Opens, stores and shows a file; on failure warns the user and returns false. Blocks while the
+    /// file is annotated: the menus and drops use openInBackground().
     bool openFile(const QString& path);
+
+    /// Annotates a file on a worker thread, then stores and shows it; the window stays responsive.
+    void openInBackground(const QString& path);
+
+    /// Deletes the selected article as an undoable step (Edit ▸ Undo brings it back).
+    void deleteSelectedArticle();
+
+    /// Re-runs the recogniser over the whole library in the background, with progress and Cancel.
+    void reannotateLibrary();
 
     /// Writes the Markdown notes of the shown article; on failure warns the user and returns false.
     bool exportMarkdown(const QString& path);
@@ -66,6 +81,10 @@ private:
     void showAbout();
     void onMentionClicked(MentionRef ref);
     void onMentionActivated(MentionRef ref);
+    void onOpened(const QString& path, const OpenOutcome& outcome);
+    void onReannotated(int done, int total, bool cancelled, const QString& error);
+    void onArticleDeleted(core::ArticleId id);
+    void buildEditMenu();
 
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
@@ -76,8 +95,12 @@ private:
     EntityPanel* m_entityPanel = nullptr;
     QTabWidget* m_sideTabs = nullptr;
     NotesPanel* m_notesPanel = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     NoteActions* m_noteActions = nullptr;
+    LibraryBrowser* m_browser = nullptr;
+    ArticleOpener* m_opener = nullptr;
+    ReannotationJob* m_reannotation = nullptr;
+    TaskProgress* m_progress = nullptr;
+    RecentFilesMenu* m_recentFiles = nullptr;
     std::optional<core::StoredArticle> m_current;
 };
 

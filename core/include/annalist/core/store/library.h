@@ -4,6 +4,7 @@
 
 #include "annalist/core/article.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/library_query.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -57,6 +58,17 @@ struct ReaderNote {
     bool orphaned = false; ///< the quote is no longer at `span` in the article text; worked out on reading
 };
 
+/// Everything stored about one article, taken when it is removed so that the removal can be undone.
+struct ArticleSnapshot {
+    StoredArticle stored;
+    std::vector<ReaderNote> notes;
+    std::string importedAt;
+    /// The article's corrections, copied column by column so that columns added by later schema
+    /// versions come back too. Opaque to callers.
+    std::vector<std::string> correctionColumns;
+    std::vector<std::vector<std::optional<std::string>>> correctionRows;
+};
+
 /// One SQLite library file: articles, entities, mentions and the reader's notes.
 /// Not thread-safe: use one instance per thread. Every write runs in a transaction.
 class Library {
@@ -107,6 +119,19 @@ public:
     /// that moved. Notes whose quote is gone keep their span and read back as orphaned; returns
     /// how many are orphaned.
     std::size_t reanchorNotes(ArticleId articleId);
+
+    /// Articles matching every criterion of `filter`, in its order. Parameters are bound, never
+    /// spliced into SQL. Throws StoreError when the text or key is longer than kMaxFilterTextBytes.
+    [[nodiscard]] std::vector<ArticleSummary> find(const ArticleFilter& filter) const;
+    /// Entities mentioned by at least one article, most widely mentioned first, then by name.
+    [[nodiscard]] std::vector<LibraryEntity> entities() const;
+    /// Distinct non-empty sources of the stored articles, A–Z.
+    [[nodiscard]] std::vector<std::string> sources() const;
+    /// Deletes an article like remove() and returns what was stored about it; nullopt when unknown.
+    [[nodiscard]] std::optional<ArticleSnapshot> removeKeepingSnapshot(ArticleId id);
+    /// Stores a removed article again with its annotation, notes and corrections, under a new id.
+    /// When the same article was imported again meanwhile, nothing is written: created == false.
+    ImportResult restore(const ArticleSnapshot& snapshot);
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
