@@ -3,6 +3,7 @@
 #include "annalist/ui/main_window.h"
 
 #include "annalist/ui/article_view.h"
+#include "annalist/ui/correction_menu.h"
 #include "annalist/ui/display_text.h"
 #include "annalist/ui/entity_panel.h"
 #include "annalist/ui/legend_bar.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -58,6 +60,7 @@ void MainWindow::buildLayout() {
     m_legend = new LegendBar(this);
     m_articleView = new ArticleView(this);
     m_entityPanel = new EntityPanel(this);
+    m_corrections = new CorrectionMenu(m_controller, m_dialogs, *m_articleView, *m_entityPanel, this);
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -85,6 +88,9 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_corrections->addEditActions(*edit);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
 }
@@ -94,6 +100,7 @@ void MainWindow::connectPanels() {
     connect(m_legend, &LegendBar::typeToggled, m_articleView, &ArticleView::setTypeVisible);
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
+    connect(m_corrections, &CorrectionMenu::changed, this, &MainWindow::reshowCorrected);
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -136,6 +143,7 @@ bool MainWindow::showArticle(core::ArticleId id) {
         return false;
     }
     m_current = std::move(stored);
+    m_corrections->setArticle(*m_current);
     m_articleView->showArticle(m_current->article, m_current->annotation);
     m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text());
     m_libraryPanel->selectArticle(id);
@@ -161,6 +169,16 @@ void MainWindow::onMentionClicked(MentionRef ref) {
 
 void MainWindow::onMentionActivated(MentionRef ref) {
     m_articleView->revealMention(ref);
+}
+
+void MainWindow::reshowCorrected() {
+    // The reader stays where the correction was made.
+    const int scroll = m_articleView->verticalScrollBar()->value();
+    refreshLibrary();
+    if (m_current) {
+        showArticle(m_current->id);
+    }
+    m_articleView->verticalScrollBar()->setValue(scroll);
 }
 
 void MainWindow::openWithDialog() {

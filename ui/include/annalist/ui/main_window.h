@@ -13,6 +13,7 @@ class QSplitter;
 namespace annalist::ui {
 
 class ArticleView;
+class CorrectionMenu;
 class EntityPanel;
 class LegendBar;
 class LibraryController;
@@ -62,6 +63,7 @@ private:
     void showAbout();
     void onMentionClicked(MentionRef ref);
     void onMentionActivated(MentionRef ref);
+    void reshowCorrected();
 
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
@@ -70,6 +72,7 @@ private:
     LegendBar* m_legend = nullptr;
     ArticleView* m_articleView = nullptr;
     EntityPanel* m_entityPanel = nullptr;
+    CorrectionMenu* m_corrections = nullptr;
     std::optional<core::StoredArticle> m_current;
 };
 
