@@ -13,7 +13,9 @@
 #include "annalist/ui/entity_tree_model.h"
 #include "annalist/ui/library_controller.h"
 
+#include <QActionGroup>
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QTextCursor>
 #include <QTreeView>
@@ -90,6 +92,10 @@ void CorrectionMenu::addEditActions(QMenu& edit) const {
 QMenu* CorrectionMenu::createViewMenu(const QPoint& viewportPos) {
     QMenu* menu = m_view.createStandardContextMenu(viewportPos);
     menu->setObjectName(QStringLiteral("correctionViewMenu"));
+    // A mention's link is the view's own address for it, of no use on the clipboard.
+    if (auto* copyLink = menu->findChild<QAction*>(QStringLiteral("link-copy"))) {
+        menu->removeAction(copyLink);
+    }
     if (!m_article) {
         return menu;
     }
@@ -139,6 +145,8 @@ void CorrectionMenu::addTypeMenu(QMenu& menu, const Target& target, QCheckBox* s
     const core::Entity& entity = m_article->annotation.entities.at(static_cast<std::size_t>(target.entity));
     QMenu* types = menu.addMenu(tr("Change type"));
     types->setObjectName(QStringLiteral("correctionTypeMenu"));
+    // Radio marks: an entity has exactly one type, and the current one is shown chosen.
+    auto* group = new QActionGroup(types);
     for (const core::EntityType type : kCorrectableTypes) {
         QAction* action = types->addAction(entityTypeName(type), this, [this, target, scope, type] {
             core::Correction correction = correctionFor(core::CorrectionKind::ChangeType, target, scope);
@@ -148,6 +156,7 @@ void CorrectionMenu::addTypeMenu(QMenu& menu, const Target& target, QCheckBox* s
         });
         action->setObjectName(typeActionName("correctionType", type));
         action->setCheckable(true);
+        action->setActionGroup(group);
         action->setChecked(type == entity.type);
         action->setEnabled(type != entity.type);
     }
@@ -155,12 +164,16 @@ void CorrectionMenu::addTypeMenu(QMenu& menu, const Target& target, QCheckBox* s
 
 QCheckBox* CorrectionMenu::addScopeChoice(QMenu& menu) const {
     // A check box inside the menu, so that choosing the scope does not close the menu.
-    auto* box = new QCheckBox(tr("Apply to all articles"), &menu);
+    auto* row = new QWidget(&menu);
+    auto* box = new QCheckBox(tr("Apply to all articles"), row);
     box->setObjectName(QStringLiteral("correctionScope"));
     box->setToolTip(tr("Also correct the same words in every other article of the library, and in future ones"));
-    box->setContentsMargins(8, 2, 8, 2);
+    auto* layout = new QHBoxLayout(row);
+    // Indented like the menu's items, whose text starts after room for a check mark.
+    layout->setContentsMargins(22, 3, 12, 3);
+    layout->addWidget(box);
     auto* holder = new QWidgetAction(&menu);
-    holder->setDefaultWidget(box);
+    holder->setDefaultWidget(row);
     menu.addAction(holder);
     return box;
 }

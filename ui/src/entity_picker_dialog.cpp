@@ -26,6 +26,9 @@ EntityPickerDialog::EntityPickerDialog(const QString& surface, std::vector<core:
     m_filter->setPlaceholderText(tr("Type to filter"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("entityPickerList"));
+    // Treaty names run long; the dialog stays narrow and shows their ends.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Link"));
 
