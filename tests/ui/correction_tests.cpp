@@ -205,8 +205,13 @@ TEST_CASE("corrections: Not an entity removes the highlight and the entity from 
 TEST_CASE("corrections: Mark as ▸ on a selection adds the reader's mention over what it covers", "[corrections]") {
     CorrectingWindow opened;
     REQUIRE(opened.find("Kim II-sung").entity < 0);
+    // The words lie inside the highlight of "piazza Kim II-sung"; right-clicking the selection is about the selection.
+    const auto range = opened.view().offsetMap().toDocumentRange(opened.spanOf("Kim II-sung"));
+    REQUIRE(range);
+    const QPoint inside = ui::test::pointInside(opened.view(), range->first, range->second);
     opened.select("Kim II-sung");
-    const auto menu = std::unique_ptr<QMenu>(opened.menu().createViewMenu(QPoint(1, 1)));
+    const auto menu = std::unique_ptr<QMenu>(opened.menu().createViewMenu(inside));
+    CHECK(menu->findChild<QAction*>(QStringLiteral("correctionRemove")) == nullptr);
 
     trigger(*menu, "correctionMarkPerson");
 

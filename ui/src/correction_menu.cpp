@@ -99,7 +99,14 @@ QMenu* CorrectionMenu::createViewMenu(const QPoint& viewportPos) {
     if (!m_article) {
         return menu;
     }
-    if (const auto ref = ArticleDocumentBuilder::parseMentionUrl(QUrl(m_view.anchorAt(viewportPos)))) {
+    // A right-click inside a selection is about the selection, even over a highlight: that is how a reader
+    // marks "Vladimir Purin" where only "Purin" was found.
+    const QTextCursor selection = m_view.textCursor();
+    const int clicked = m_view.cursorForPosition(viewportPos).position();
+    const bool inSelection =
+        selection.hasSelection() && clicked >= selection.selectionStart() && clicked <= selection.selectionEnd();
+    const auto ref = ArticleDocumentBuilder::parseMentionUrl(QUrl(m_view.anchorAt(viewportPos)));
+    if (ref && !inSelection) {
         addTargetActions(*menu, Target{ref->entity, ref->mention});
     } else if (selectedSpan()) {
         addSelectionActions(*menu);
