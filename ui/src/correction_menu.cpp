@@ -186,7 +186,9 @@ QCheckBox* CorrectionMenu::addScopeChoice(QMenu& menu) const {
 }
 
 void CorrectionMenu::addSelectionActions(QMenu& menu) {
-    menu.addSection(tr("Selection"));
+    const auto span = selectedSpan();
+    const QString words = toQString(core::substrCodePoints(m_article->article.text(), span->start, span->end));
+    menu.addSection(tr("“%1”").arg(menu.fontMetrics().elidedText(words, Qt::ElideMiddle, 240)));
     QCheckBox* scope = addScopeChoice(menu);
     QMenu* mark = menu.addMenu(tr("Mark as"));
     mark->setObjectName(QStringLiteral("correctionMarkMenu"));
