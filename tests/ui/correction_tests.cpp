@@ -385,6 +385,17 @@ TEST_CASE("corrections: right-clicking a highlight pops up the correction menu",
     CHECK(opened.entityMentioning("Occidente") == nullptr);
 }
 
+TEST_CASE("corrections: the article has one context menu, with the corrections and the note actions", "[corrections]") {
+    CorrectingWindow opened;
+    const auto onMention = opened.menuOnMention("Occidente");
+    CHECK(onMention->findChild<QAction*>(QStringLiteral("correctionRemove")) != nullptr);
+    CHECK(onMention->actions().contains(opened.window.findChild<QAction*>(QStringLiteral("highlightAction"))));
+    opened.select("Kim II-sung");
+    const auto onSelection = std::unique_ptr<QMenu>(opened.menu().createViewMenu(QPoint(1, 1)));
+    CHECK(onSelection->findChild<QMenu*>(QStringLiteral("correctionMarkMenu")) != nullptr);
+    CHECK(onSelection->actions().contains(opened.window.findChild<QAction*>(QStringLiteral("addNoteAction"))));
+}
+
 TEST_CASE("corrections: the entity picker filters by name and returns the chosen entity", "[corrections]") {
     std::vector<core::EntityRecord> candidates = {
         {"person:vladimir-putin", core::EntityType::Person, "Vladimir Putin", "President of Russia", 3},

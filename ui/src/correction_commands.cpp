@@ -32,8 +32,9 @@ private:
     core::Correction m_correction;
 };
 
-CorrectionCommands::CorrectionCommands(LibraryController& controller, UserDialogs& dialogs, QWidget* window)
-    : QObject(window), m_controller(controller), m_dialogs(dialogs), m_window(window), m_stack(new QUndoStack(this)) {
+CorrectionCommands::CorrectionCommands(LibraryController& controller, UserDialogs& dialogs, QUndoStack& stack,
+                                       QWidget* window)
+    : QObject(window), m_controller(controller), m_dialogs(dialogs), m_window(window), m_stack(&stack) {
     setObjectName(QStringLiteral("correctionCommands"));
 }
 

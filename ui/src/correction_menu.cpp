@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTreeView>
 #include <QWidgetAction>
@@ -58,11 +59,11 @@ struct CorrectionMenu::Target {
     int mention = -1;
 };
 
-CorrectionMenu::CorrectionMenu(LibraryController& controller, UserDialogs& dialogs, ArticleView& view,
-                               EntityPanel& entities, QWidget* window)
+CorrectionMenu::CorrectionMenu(LibraryController& controller, UserDialogs& dialogs, QUndoStack& stack,
+                               ArticleView& view, EntityPanel& entities, QWidget* window)
     : QObject(window), m_controller(controller), m_view(view),
       m_entityTree(entities.findChild<QTreeView*>(QStringLiteral("entityTree"))), m_window(window),
-      m_commands(new CorrectionCommands(controller, dialogs, window)),
+      m_commands(new CorrectionCommands(controller, dialogs, stack, window)),
       m_ownPrompts(std::make_unique<DialogCorrectionPrompts>()), m_prompts(m_ownPrompts.get()) {
     setObjectName(QStringLiteral("correctionMenu"));
     connect(m_commands, &CorrectionCommands::changed, this, &CorrectionMenu::changed);
@@ -84,21 +85,36 @@ void CorrectionMenu::setPrompts(CorrectionPrompts& prompts) {
     m_prompts = &prompts;
 }
 
+void CorrectionMenu::setViewMenuExtension(std::function<void(QMenu&)> extend) {
+    m_extendViewMenu = std::move(extend);
+}
+
 void CorrectionMenu::addEditActions(QMenu& edit) const {
     edit.addAction(m_commands->createUndoAction(&edit));
     edit.addAction(m_commands->createRedoAction(&edit));
 }
 
 QMenu* CorrectionMenu::createViewMenu(const QPoint& viewportPos) {
-    QMenu* menu = m_view.createStandardContextMenu(viewportPos);
+    // The standard menu wants document coordinates, to find a link under the mouse.
+    const QPoint documentPos =
+        viewportPos + QPoint(m_view.horizontalScrollBar()->value(), m_view.verticalScrollBar()->value());
+    QMenu* menu = m_view.createStandardContextMenu(documentPos);
     menu->setObjectName(QStringLiteral("correctionViewMenu"));
     // A mention's link is the view's own address for it, of no use on the clipboard.
     if (auto* copyLink = menu->findChild<QAction*>(QStringLiteral("link-copy"))) {
         menu->removeAction(copyLink);
     }
-    if (!m_article) {
-        return menu;
+    if (m_article) {
+        addViewCorrections(*menu, viewportPos);
     }
+    if (m_extendViewMenu) {
+        menu->addSeparator();
+        m_extendViewMenu(*menu);
+    }
+    return menu;
+}
+
+void CorrectionMenu::addViewCorrections(QMenu& menu, const QPoint& viewportPos) {
     // A right-click inside a selection is about the selection, even over a highlight: that is how a reader
     // marks "Vladimir Purin" where only "Purin" was found.
     const QTextCursor selection = m_view.textCursor();
@@ -107,11 +123,10 @@ QMenu* CorrectionMenu::createViewMenu(const QPoint& viewportPos) {
         selection.hasSelection() && clicked >= selection.selectionStart() && clicked <= selection.selectionEnd();
     const auto ref = ArticleDocumentBuilder::parseMentionUrl(QUrl(m_view.anchorAt(viewportPos)));
     if (ref && !inSelection) {
-        addTargetActions(*menu, Target{ref->entity, ref->mention});
+        addTargetActions(menu, Target{ref->entity, ref->mention});
     } else if (selectedSpan()) {
-        addSelectionActions(*menu);
+        addSelectionActions(menu);
     }
-    return menu;
 }
 
 QMenu* CorrectionMenu::createEntityMenu(int entityIndex) {

@@ -184,6 +184,26 @@ std::optional<Correction> Library::removeCorrection(CorrectionId id) {
     return removed;
 }
 
+std::optional<ReaderNote> Library::note(std::int64_t noteId) const {
+    return store::readNote(m_impl->db, noteId);
+}
+
+bool Library::updateNote(const ReaderNote& note) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool updated = store::updateNoteRow(db, note);
+    transaction.commit();
+    return updated;
+}
+
+bool Library::removeNote(std::int64_t noteId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool removed = store::deleteNoteRow(db, noteId);
+    transaction.commit();
+    return removed;
+}
+
 std::vector<Correction> Library::corrections(ArticleId articleId) const {
     return store::readCorrections(m_impl->db, articleId);
 }
@@ -205,6 +225,18 @@ std::vector<EntityRecord> Library::findEntities(std::string_view namePart, std::
                                      static_cast<std::size_t>(query.int64(4))});
     }
     return found;
+}
+
+std::vector<ReaderNote> Library::notesTagged(std::string_view tag) const {
+    return store::readNotesTagged(m_impl->db, tag);
+}
+
+std::size_t Library::reanchorNotes(ArticleId articleId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const std::size_t orphaned = store::reanchorArticleNotes(db, articleId);
+    transaction.commit();
+    return orphaned;
 }
 
 const std::filesystem::path& Library::path() const {

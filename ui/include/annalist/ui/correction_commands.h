@@ -16,14 +16,15 @@ namespace annalist::ui {
 class LibraryController;
 class UserDialogs;
 
-/// The reader's corrections as undoable commands: doing one stores it (and updates the articles it touches),
-/// undoing it withdraws the stored correction, redoing stores it again.
+/// The reader's corrections as undoable commands on the window's undo stack (shared with the notes): doing one
+/// stores it (and updates the articles it touches), undoing it withdraws the stored correction, redoing stores it
+/// again.
 class CorrectionCommands final : public QObject {
     Q_OBJECT
 
 public:
     /// `window` parents the warnings shown when the library refuses a correction.
-    CorrectionCommands(LibraryController& controller, UserDialogs& dialogs, QWidget* window);
+    CorrectionCommands(LibraryController& controller, UserDialogs& dialogs, QUndoStack& stack, QWidget* window);
 
     /// Stores a correction as a new undo step described by `text`; false when the library refused it.
     bool apply(const core::Correction& correction, const QString& text);
@@ -47,7 +48,7 @@ private:
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
     QWidget* m_window = nullptr;
-    QUndoStack* m_stack = nullptr;
+    QUndoStack* m_stack = nullptr; ///< not owned
 };
 
 } // namespace annalist::ui

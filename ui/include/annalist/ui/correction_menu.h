@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QPoint>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
 class QCheckBox;
+class QUndoStack;
 class QMenu;
 class QTreeView;
 class QWidget;
@@ -32,9 +35,10 @@ class CorrectionMenu final : public QObject {
     Q_OBJECT
 
 public:
-    /// Hooks the context menus of `view` and of the entity list in `entities`; `window` parents menus and dialogs.
-    CorrectionMenu(LibraryController& controller, UserDialogs& dialogs, ArticleView& view, EntityPanel& entities,
-                   QWidget* window);
+    /// Hooks the context menus of `view` and of the entity list in `entities`; corrections become steps on `stack`
+    /// (the window's, shared with the notes); `window` parents menus and dialogs.
+    CorrectionMenu(LibraryController& controller, UserDialogs& dialogs, QUndoStack& stack, ArticleView& view,
+                   EntityPanel& entities, QWidget* window);
     ~CorrectionMenu() override;
 
     /// The article the menus correct; call whenever another article (or a corrected one) is shown.
@@ -43,7 +47,11 @@ public:
     /// Replaces the dialogs that ask for an entity to link to and for a new name (tests answer them directly).
     void setPrompts(CorrectionPrompts& prompts);
 
-    /// Adds Undo and Redo to an Edit menu.
+    /// Adds more actions (the notes') after the corrections in the article view's context menu, which this class
+    /// owns: the view has one context menu.
+    void setViewMenuExtension(std::function<void(QMenu&)> extend);
+
+    /// Adds Undo and Redo of the shared undo stack to an Edit menu.
     void addEditActions(QMenu& edit) const;
 
     /// The undo history of corrections.
@@ -63,6 +71,7 @@ signals:
 private:
     struct Target;
 
+    void addViewCorrections(QMenu& menu, const QPoint& viewportPos);
     void addTargetActions(QMenu& menu, const Target& target);
     void addTypeMenu(QMenu& menu, const Target& target, QCheckBox* scope);
     void addSelectionActions(QMenu& menu);
@@ -86,6 +95,7 @@ private:
     std::unique_ptr<CorrectionPrompts> m_ownPrompts;
     CorrectionPrompts* m_prompts = nullptr;
     std::optional<core::StoredArticle> m_article;
+    std::function<void(QMenu&)> m_extendViewMenu;
 };
 
 } // namespace annalist::ui

@@ -48,6 +48,20 @@ public:
     /// otherwise a translated message naming the file and the problem.
     [[nodiscard]] QString exportMarkdown(const core::StoredArticle& article, const QString& path) const;
 
+    /// The notes of an article, each first found again in the article's text; empty when the library
+    /// cannot be read.
+    [[nodiscard]] std::vector<core::ReaderNote> notes(core::ArticleId id);
+
+    /// Stores a note and sets its id (a non-zero id is kept). Returns an empty string on success,
+    /// otherwise a translated message.
+    [[nodiscard]] QString addNote(core::ReaderNote& note);
+
+    /// Stores a note's new colour, text, tags and span; an empty string or a translated message.
+    [[nodiscard]] QString updateNote(const core::ReaderNote& note);
+
+    /// Deletes a note; an empty string or a translated message.
+    [[nodiscard]] QString removeNote(std::int64_t noteId);
+
     /// Stores a reader's correction and updates the articles it touches. Returns it with its id, or nullopt with a
     /// translated explanation in `error`.
     [[nodiscard]] std::optional<core::Correction> addCorrection(const core::Correction& correction, QString& error);
