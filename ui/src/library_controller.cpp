@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/ui/library_controller.h"
 
+#include "annalist/core/correct/corrector.h"
 #include "annalist/core/error.h"
 #include "annalist/core/export/markdown_export.h"
 
@@ -179,6 +180,35 @@ std::optional<core::ArticleId> LibraryController::restoreArticle(const core::Art
         return m_library.restore(snapshot).id;
     } catch (const core::StoreError&) {
         return std::nullopt;
+    }
+}
+
+std::optional<core::Correction> LibraryController::addCorrection(const core::Correction& correction, QString& error) {
+    try {
+        return core::Corrector(m_pipeline, m_library).add(correction);
+    } catch (const std::exception& failure) {
+        error = tr("The correction could not be stored: %1").arg(QString::fromUtf8(failure.what()));
+        return std::nullopt;
+    }
+}
+
+bool LibraryController::removeCorrection(core::CorrectionId id, QString& error) {
+    try {
+        core::Corrector(m_pipeline, m_library).remove(id);
+        return true;
+    } catch (const std::exception& failure) {
+        error = tr("The correction could not be withdrawn: %1").arg(QString::fromUtf8(failure.what()));
+        return false;
+    }
+}
+
+std::vector<core::EntityRecord> LibraryController::findEntities(const QString& namePart) const {
+    // Enough for a picker the reader filters by typing; the most widely mentioned come first.
+    constexpr std::size_t kMaxEntities = 500;
+    try {
+        return m_library.findEntities(namePart.toStdString(), kMaxEntities);
+    } catch (const core::StoreError&) {
+        return {};
     }
 }
 

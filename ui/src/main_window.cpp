@@ -4,6 +4,7 @@
 
 #include "annalist/ui/article_opener.h"
 #include "annalist/ui/article_view.h"
+#include "annalist/ui/correction_menu.h"
 #include "annalist/ui/display_text.h"
 #include "annalist/ui/entity_panel.h"
 #include "annalist/ui/legend_bar.h"
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -81,6 +83,10 @@ void MainWindow::buildLayout() {
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_entityPanel, tr("Entities"));
     m_sideTabs->addTab(m_notesPanel, tr("Notes"));
+    m_corrections =
+        new CorrectionMenu(m_controller, m_dialogs, m_browser->undoStack(), *m_articleView, *m_entityPanel, this);
+    // One context menu on the article: the corrections, then the note actions.
+    m_corrections->setViewMenuExtension([this](QMenu& menu) { m_noteActions->fillMenu(&menu); });
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -138,6 +144,7 @@ void MainWindow::connectPanels() {
     connect(m_reannotation, &ReannotationJob::progressed, m_progress, &TaskProgress::setProgress);
     connect(m_reannotation, &ReannotationJob::finished, this, &MainWindow::onReannotated);
     connect(m_progress, &TaskProgress::cancelRequested, m_reannotation, &ReannotationJob::cancel);
+    connect(m_corrections, &CorrectionMenu::changed, this, &MainWindow::reshowCorrected);
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -181,6 +188,7 @@ bool MainWindow::showArticle(core::ArticleId id) {
         return false;
     }
     m_current = std::move(stored);
+    m_corrections->setArticle(*m_current);
     m_articleView->showArticle(m_current->article, m_current->annotation);
     m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text());
     m_noteActions->showArticle(id, m_current->article.text());
@@ -208,6 +216,16 @@ void MainWindow::onMentionClicked(MentionRef ref) {
 
 void MainWindow::onMentionActivated(MentionRef ref) {
     m_articleView->revealMention(ref);
+}
+
+void MainWindow::reshowCorrected() {
+    // The reader stays where the correction was made.
+    const int scroll = m_articleView->verticalScrollBar()->value();
+    refreshLibrary();
+    if (m_current) {
+        showArticle(m_current->id);
+    }
+    m_articleView->verticalScrollBar()->setValue(scroll);
 }
 
 void MainWindow::openWithDialog() {
@@ -277,11 +295,8 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::buildEditMenu() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_browser->undoStack().createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = m_browser->undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addActions({undo, redo});
+    // One undo stack for the window: deleted articles, corrections and notes.
+    m_corrections->addEditActions(*edit);
     edit->addSeparator();
     // Delete acts on the library list only, so that Delete in the notes list deletes a note.
     QAction* remove =

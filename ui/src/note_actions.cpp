@@ -30,8 +30,6 @@ NoteActions::NoteActions(LibraryController& controller, QUndoStack& undoStack, A
     createActions();
     m_panel.addToolAction(m_highlight, m_colorMenu);
     m_panel.addToolAction(m_addNote);
-    m_view.setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(&m_view, &QWidget::customContextMenuRequested, this, &NoteActions::showContextMenu);
     connect(&m_view, &QTextEdit::selectionChanged, this, &NoteActions::onSelectionChanged);
     connect(&m_panel, &NotesPanel::noteActivated, this, &NoteActions::revealNote);
     connect(&m_panel, &NotesPanel::noteEdited, this, &NoteActions::editNote);
@@ -210,15 +208,6 @@ void NoteActions::deleteNote(qint64 id) {
         m_undoStack.push(new DeleteNoteCommand(
             m_controller, [this](const QString& error) { reload(error); }, *note));
     }
-}
-
-void NoteActions::showContextMenu(const QPoint& position) {
-    const QPoint documentPosition =
-        position + QPoint(m_view.horizontalScrollBar()->value(), m_view.verticalScrollBar()->value());
-    std::unique_ptr<QMenu> menu(m_view.createStandardContextMenu(documentPosition));
-    menu->addSeparator();
-    fillMenu(menu.get());
-    menu->exec(m_view.viewport()->mapToGlobal(position));
 }
 
 } // namespace annalist::ui

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/store/library.h"
 
+#include "annalist/core/correct/apply_corrections.h"
 #include "annalist/core/error.h"
 #include "store/annotation_rows.h"
 #include "store/article_rows.h"
+#include "store/correction_rows.h"
 #include "store/database.h"
 #include "store/library_impl.h"
 #include "store/note_rows.h"
@@ -34,7 +36,8 @@ ImportResult Library::importArticle(const Article& article, const Annotation& an
         return ImportResult{*existing, false}; // the guard rolls back the empty transaction
     }
     const ArticleId id = store::insertArticle(db, article, text, annotation.language);
-    store::writeAnnotation(db, id, annotation);
+    // A new article has no corrections of its own yet; the library-wide ones apply from its first import.
+    store::writeAnnotation(db, id, applyCorrections(annotation, text, store::readCorrections(db, 0)));
     transaction.commit();
     return ImportResult{id, true};
 }
@@ -46,7 +49,8 @@ void Library::replaceAnnotation(ArticleId id, const Annotation& annotation) {
         db.fail("no article with id " + std::to_string(id));
     }
     store::deleteAnnotation(db, id);
-    store::writeAnnotation(db, id, annotation);
+    const std::string text = store::readArticle(db, id)->article.text();
+    store::writeAnnotation(db, id, applyCorrections(annotation, text, store::readCorrections(db, id)));
     Statement update(db, "UPDATE articles SET annotation_language = ?1, "
                          "updated_at = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE id = ?2");
     update.bind(1, annotation.language).bind(2, id);
@@ -118,6 +122,28 @@ std::vector<ReaderNote> Library::notes(ArticleId articleId) const {
     return store::readNotes(m_impl->db, articleId);
 }
 
+CorrectionId Library::addCorrection(const Correction& correction) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    if (correction.scope == CorrectionScope::Article && !store::articleExists(db, correction.articleId)) {
+        db.fail("cannot store the correction: no article with id " + std::to_string(correction.articleId));
+    }
+    const CorrectionId id = store::insertCorrection(db, correction);
+    transaction.commit();
+    return id;
+}
+
+std::optional<Correction> Library::removeCorrection(CorrectionId id) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    std::optional<Correction> removed = store::readCorrection(db, id);
+    if (removed) {
+        store::deleteCorrection(db, id);
+    }
+    transaction.commit();
+    return removed;
+}
+
 std::optional<ReaderNote> Library::note(std::int64_t noteId) const {
     return store::readNote(m_impl->db, noteId);
 }
@@ -136,6 +162,29 @@ bool Library::removeNote(std::int64_t noteId) {
     const bool removed = store::deleteNoteRow(db, noteId);
     transaction.commit();
     return removed;
+}
+
+std::vector<Correction> Library::corrections(ArticleId articleId) const {
+    return store::readCorrections(m_impl->db, articleId);
+}
+
+std::vector<ArticleId> Library::articlesAffectedBy(const Correction& correction) const {
+    return store::articlesAffectedBy(m_impl->db, correction);
+}
+
+std::vector<EntityRecord> Library::findEntities(std::string_view namePart, std::size_t limit) const {
+    Statement query(m_impl->db, "SELECT e.key, e.type, e.name, e.description, count(DISTINCT m.article_id) AS n "
+                                "FROM entities e JOIN mentions m ON m.entity_id = e.id "
+                                "WHERE instr(lower(e.name), lower(?1)) > 0 GROUP BY e.id "
+                                "ORDER BY n DESC, e.name LIMIT ?2");
+    query.bind(1, namePart).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<EntityRecord> found;
+    while (query.step()) {
+        const auto type = parseEntityType(query.text(1));
+        found.push_back(EntityRecord{query.text(0), type.value_or(EntityType::Person), query.text(2), query.text(3),
+                                     static_cast<std::size_t>(query.int64(4))});
+    }
+    return found;
 }
 
 std::vector<ReaderNote> Library::notesTagged(std::string_view tag) const {

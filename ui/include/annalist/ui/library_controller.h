@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annalist/core/correct/correction.h"
 #include "annalist/core/pipeline.h"
 #include "annalist/core/store/library.h"
 
@@ -89,6 +90,16 @@ public:
     /// The recogniser and the library file, for background jobs that open their own connection.
     [[nodiscard]] const core::Pipeline& pipeline() const { return m_pipeline; }
     [[nodiscard]] const std::filesystem::path& libraryPath() const { return m_library.path(); }
+
+    /// Stores a reader's correction and updates the articles it touches. Returns it with its id, or nullopt with a
+    /// translated explanation in `error`.
+    [[nodiscard]] std::optional<core::Correction> addCorrection(const core::Correction& correction, QString& error);
+
+    /// Withdraws a stored correction and updates the articles it touched; false with `error` set on failure.
+    bool removeCorrection(core::CorrectionId id, QString& error);
+
+    /// Entities of the whole library whose name contains `namePart`, for choosing one to link a mention to.
+    [[nodiscard]] std::vector<core::EntityRecord> findEntities(const QString& namePart) const;
 
     /// File name filter for the Open dialog.
     [[nodiscard]] static QString openFilter();

@@ -15,6 +15,7 @@ namespace annalist::ui {
 
 class ArticleOpener;
 class ArticleView;
+class CorrectionMenu;
 class EntityPanel;
 class LegendBar;
 class LibraryBrowser;
@@ -85,6 +86,7 @@ private:
     void onReannotated(int done, int total, bool cancelled, const QString& error);
     void onArticleDeleted(core::ArticleId id);
     void buildEditMenu();
+    void reshowCorrected();
 
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
@@ -101,6 +103,7 @@ private:
     ReannotationJob* m_reannotation = nullptr;
     TaskProgress* m_progress = nullptr;
     RecentFilesMenu* m_recentFiles = nullptr;
+    CorrectionMenu* m_corrections = nullptr;
     std::optional<core::StoredArticle> m_current;
 };
 

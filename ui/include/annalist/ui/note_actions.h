@@ -67,7 +67,6 @@ private:
     void createActions();
     void reload(const QString& error);
     void onSelectionChanged();
-    void showContextMenu(const QPoint& position);
     void editNote(const core::ReaderNote& edited);
     void deleteNote(qint64 id);
     [[nodiscard]] std::optional<core::Span> selectedSpan() const;

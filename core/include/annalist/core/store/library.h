@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annalist/core/article.h"
+#include "annalist/core/correct/correction.h"
 #include "annalist/core/ner/annotation.h"
 #include "annalist/core/store/library_query.h"
 
@@ -69,6 +70,15 @@ struct ArticleSnapshot {
     std::vector<std::vector<std::optional<std::string>>> correctionRows;
 };
 
+/// An entity as the library knows it, for choosing one (linking a mention to it).
+struct EntityRecord {
+    std::string key;
+    EntityType type = EntityType::Person;
+    std::string name;
+    std::string description;
+    std::size_t articleCount = 0; ///< articles that mention it
+};
+
 /// One SQLite library file: articles, entities, mentions and the reader's notes.
 /// Not thread-safe: use one instance per thread. Every write runs in a transaction.
 class Library {
@@ -81,10 +91,11 @@ public:
     Library(Library&&) noexcept;
     Library& operator=(Library&&) noexcept;
 
-    /// Stores an article with its annotation. An article with the same text (or the same non-empty
-    /// url) is kept once: the existing id is returned with created == false.
+    /// Stores an article with its annotation, after replaying the library-wide corrections over it. An article with
+    /// the same text (or the same non-empty url) is kept once: the existing id is returned with created == false.
     ImportResult importArticle(const Article& article, const Annotation& annotation);
-    /// Replaces the stored annotation of an article (after re-annotation). Throws StoreError if absent.
+    /// Replaces the stored annotation of an article (after re-annotation), replaying the article's corrections and
+    /// the library-wide ones over it. Throws StoreError if absent.
     void replaceAnnotation(ArticleId id, const Annotation& annotation);
     /// All articles, newest publication first.
     [[nodiscard]] std::vector<ArticleSummary> list() const;
@@ -132,6 +143,19 @@ public:
     /// Stores a removed article again with its annotation, notes and corrections, under a new id.
     /// When the same article was imported again meanwhile, nothing is written: created == false.
     ImportResult restore(const ArticleSnapshot& snapshot);
+    /// Stores a reader's correction and returns its id; the articles it changes are re-annotated by the caller
+    /// (see Corrector). Throws StoreError when the correction is incomplete or its article unknown.
+    CorrectionId addCorrection(const Correction& correction);
+    /// Deletes a correction and returns it as it was, or nullopt when the id is unknown.
+    std::optional<Correction> removeCorrection(CorrectionId id);
+    /// The corrections replayed over an article: the library-wide ones and its own, in the order they were made.
+    [[nodiscard]] std::vector<Correction> corrections(ArticleId articleId) const;
+    /// Articles a correction may change: its own, or for a library-wide one every article that holds its surface
+    /// text or mentions its entity.
+    [[nodiscard]] std::vector<ArticleId> articlesAffectedBy(const Correction& correction) const;
+    /// Entities of the whole library whose name contains `namePart` (ASCII letters case-folded), most widely
+    /// mentioned first, at most `limit` of them.
+    [[nodiscard]] std::vector<EntityRecord> findEntities(std::string_view namePart, std::size_t limit) const;
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
