@@ -9,6 +9,7 @@
 #include "annalist/ui/library_controller.h"
 #include "annalist/ui/library_panel.h"
 #include "annalist/ui/user_dialogs.h"
+#include "annalist/ui/view_menu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,6 +86,8 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    menuBar()->addMenu(new ViewMenu(*m_articleView, this));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
 }
@@ -92,6 +95,8 @@ void MainWindow::buildMenus() {
 void MainWindow::connectPanels() {
     connect(m_libraryPanel, &LibraryPanel::articleSelected, this, &MainWindow::showArticle);
     connect(m_legend, &LegendBar::typeToggled, m_articleView, &ArticleView::setTypeVisible);
+    connect(m_articleView, &ArticleView::pageThemeChanged, m_legend, &LegendBar::setPageTheme);
+    m_legend->setPageTheme(m_articleView->pageTheme());
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
 }
