@@ -112,6 +112,8 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Annalist"));
     QApplication::setApplicationName(QStringLiteral("annalist"));
     QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    // Matches the installed .desktop file, so desktops show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.annalist.Annalist"));
     QApplication::setApplicationVersion(annalist::ui::applicationVersion());
     QApplication::setWindowIcon(applicationIcon());
     annalist::ui::InterfaceTranslation translation;
