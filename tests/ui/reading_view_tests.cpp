@@ -339,6 +339,7 @@ TEST_CASE("view: a type hidden in the legend loses its highlights and is skipped
 TEST_CASE("translation: the Italian translation names the menus and types in Italian", "[view][i18n]") {
     FreshViewSettings settings;
     ui::test::TestServices services;
+    const QLocale before;
     ui::InterfaceTranslation translation;
     REQUIRE(translation.install(QLocale(QLocale::Italian, QLocale::Italy)));
     {
@@ -351,8 +352,11 @@ TEST_CASE("translation: the Italian translation names the menus and types in Ita
         CHECK(titles.contains(QStringLiteral("&Aiuto")));
         CHECK(ui::entityTypeName(core::EntityType::Person) == QStringLiteral("Persona"));
         CHECK(ui::entityTypePluralName(core::EntityType::Treaty) == QStringLiteral("Trattati"));
+        // Dates are written in the interface's language.
+        CHECK(ui::formatPartialDate(core::PartialDate{2024, 6, 0}) == QStringLiteral("giugno 2024"));
     }
     translation.remove();
+    CHECK(QLocale() == before);
     CHECK(ui::entityTypeName(core::EntityType::Person) == QStringLiteral("Person"));
     // English is the source language: there is nothing to load for it.
     CHECK_FALSE(translation.install(QLocale(QLocale::English, QLocale::UnitedKingdom)));

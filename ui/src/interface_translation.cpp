@@ -18,6 +18,13 @@ bool InterfaceTranslation::install(const QLocale& locale) {
         return false;
     }
     QCoreApplication::installTranslator(&m_annalist);
+    // Dates and month names follow the interface's language, so "giugno 2024" sits in an Italian window even
+    // when LANG is C; the rest of a locale of that language (numbers, separators) stays the system's.
+    m_previousDefault = QLocale();
+    const QLocale interfaceLocale(m_annalist.language());
+    if (interfaceLocale.language() != m_previousDefault.language()) {
+        QLocale::setDefault(interfaceLocale);
+    }
     // Qt's own strings (Cancel, Open, the file dialog) follow when the system has them; nothing breaks without.
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -33,6 +40,7 @@ void InterfaceTranslation::remove() {
     }
     QCoreApplication::removeTranslator(&m_qt);
     QCoreApplication::removeTranslator(&m_annalist);
+    QLocale::setDefault(m_previousDefault);
     m_installed = false;
 }
 

@@ -16,8 +16,9 @@ public:
     InterfaceTranslation& operator=(const InterfaceTranslation&) = delete;
     ~InterfaceTranslation();
 
-    /// Installs the translations of the locale's first user-interface language that has one; returns
-    /// false when Annalist has none for it (English, the source language, needs none).
+    /// Installs the translations of the locale's first user-interface language that has one, and makes a
+    /// locale of that language the default when the system's is another; returns false when Annalist has
+    /// no translation for it (English, the source language, needs none).
     bool install(const QLocale& locale);
 
     /// Removes the translations installed by install().
@@ -26,6 +27,7 @@ public:
 private:
     QTranslator m_annalist;
     QTranslator m_qt;
+    QLocale m_previousDefault;
     bool m_installed = false;
 };
 
