@@ -334,6 +334,15 @@ TEST_CASE("view: a type hidden in the legend loses its highlights and is skipped
     }
     QTest::mouseClick(toggle, Qt::LeftButton);
     CHECK(reading.formatOf({person, 0}).background().color() == ui::entityStyle(core::EntityType::Person).background);
+
+    // Events and dates have entries only when the article has some.
+    for (const core::EntityType type : {core::EntityType::Event, core::EntityType::Date}) {
+        INFO("type " << core::toString(type));
+        const auto name = QStringLiteral("legend-%1").arg(QString::fromStdString(std::string(core::toString(type))));
+        const auto* entry = reading.window->findChild<QAbstractButton*>(name);
+        REQUIRE(entry != nullptr);
+        CHECK(entry->isVisibleTo(reading.window.get()) == (reading.firstOfType(type) >= 0));
+    }
 }
 
 TEST_CASE("translation: the Italian translation names the menus and types in Italian", "[view][i18n]") {

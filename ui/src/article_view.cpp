@@ -53,6 +53,11 @@ void ArticleView::showArticle(const core::Article& article, const core::Annotati
     m_annotation = annotation;
     render();
     verticalScrollBar()->setValue(0);
+    QSet<core::EntityType> types;
+    for (const core::Entity& entity : m_annotation.entities) {
+        types.insert(entity.type);
+    }
+    emit articleTypesChanged(types);
 }
 
 void ArticleView::clearArticle() {
@@ -61,6 +66,7 @@ void ArticleView::clearArticle() {
     m_map.clear();
     m_mentionOrder.clear();
     document()->clear();
+    emit articleTypesChanged({});
 }
 
 void ArticleView::setTypeVisible(core::EntityType type, bool visible) {

@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -79,7 +80,7 @@ LegendBar::LegendBar(QWidget* parent) : QWidget(parent) {
     auto* caption = new QLabel(tr("Highlight:"), this);
     caption->setEnabled(false);
     layout->addWidget(caption);
-    for (const core::EntityType type : kLegendTypes) {
+    for (const core::EntityType type : kDisplayedTypes) {
         auto* button = new QToolButton(this);
         button->setObjectName(QStringLiteral("legend-%1").arg(typeKey(type)));
         button->setText(entityTypePluralName(type));
@@ -91,10 +92,19 @@ LegendBar::LegendBar(QWidget* parent) : QWidget(parent) {
         button->setToolTip(tr("Show or hide the highlights of %1").arg(entityTypePluralName(type).toLower()));
         connect(button, &QToolButton::toggled, this, [this, type](bool on) { emit typeToggled(type, on); });
         layout->addWidget(button);
+        // Events and dates are listed only for articles that have them (see showTypes).
+        button->setVisible(std::find(kLegendTypes.begin(), kLegendTypes.end(), type) != kLegendTypes.end());
         m_buttons.push_back({type, button});
     }
     layout->addStretch(1);
     setPageTheme(PageTheme::Light);
+}
+
+void LegendBar::showTypes(const QSet<core::EntityType>& present) {
+    for (const auto& [type, button] : m_buttons) {
+        const bool always = std::find(kLegendTypes.begin(), kLegendTypes.end(), type) != kLegendTypes.end();
+        button->setVisible(always || present.contains(type));
+    }
 }
 
 void LegendBar::setPageTheme(PageTheme theme) {

@@ -96,6 +96,7 @@ void MainWindow::connectPanels() {
     connect(m_libraryPanel, &LibraryPanel::articleSelected, this, &MainWindow::showArticle);
     connect(m_legend, &LegendBar::typeToggled, m_articleView, &ArticleView::setTypeVisible);
     connect(m_articleView, &ArticleView::pageThemeChanged, m_legend, &LegendBar::setPageTheme);
+    connect(m_articleView, &ArticleView::articleTypesChanged, m_legend, &LegendBar::showTypes);
     m_legend->setPageTheme(m_articleView->pageTheme());
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);

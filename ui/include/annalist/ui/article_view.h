@@ -69,6 +69,9 @@ signals:
     /// The user clicked a highlighted mention.
     void mentionClicked(annalist::ui::MentionRef ref);
 
+    /// A new article is shown (or none); `types` are the entity types it has.
+    void articleTypesChanged(const QSet<annalist::core::EntityType>& types);
+
     /// The page switched between its light and dark theme.
     void pageThemeChanged(annalist::ui::PageTheme theme);
 

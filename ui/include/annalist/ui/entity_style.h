@@ -60,7 +60,8 @@ inline constexpr std::array<core::EntityType, 6> kDisplayedTypes = {
     core::EntityType::Person, core::EntityType::Place, core::EntityType::Organization,
     core::EntityType::Treaty, core::EntityType::Event, core::EntityType::Date};
 
-/// The four types the legend always shows, even when an article has none of them.
+/// The four types the legend always shows, even when an article has none of them; the others appear when
+/// the article has them.
 inline constexpr std::array<core::EntityType, 4> kLegendTypes = {
     core::EntityType::Person, core::EntityType::Place, core::EntityType::Organization, core::EntityType::Treaty};
 

@@ -5,6 +5,7 @@
 #include "annalist/core/ner/annotation.h"
 #include "annalist/ui/entity_style.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <utility>
@@ -21,6 +22,9 @@ class LegendBar final : public QWidget {
 
 public:
     explicit LegendBar(QWidget* parent = nullptr);
+
+    /// Lists the entries of the types an article has beyond the four always listed (events, dates).
+    void showTypes(const QSet<annalist::core::EntityType>& present);
 
     /// Redraws the swatches in the page's theme.
     void setPageTheme(annalist::ui::PageTheme theme);
