@@ -142,10 +142,18 @@ void ArticleView::render() {
     doc->setUndoRedoEnabled(false);
     m_map = ArticleDocumentBuilder::build(*doc, m_article, m_look);
     ArticleDocumentBuilder::highlight(*doc, m_map, m_annotation, m_hiddenTypes, m_look.theme);
+    collectMentionOrder();
+    updateColumnWidth();
+}
+
+void ArticleView::collectMentionOrder() {
     m_mentionOrder.clear();
     for (std::size_t e = 0; e < m_annotation.entities.size(); ++e) {
         const core::Entity& entity = m_annotation.entities[e];
-        for (std::size_t m = 0; m < entity.mentions.size() && !m_hiddenTypes.contains(entity.type); ++m) {
+        if (m_hiddenTypes.contains(entity.type)) {
+            continue;
+        }
+        for (std::size_t m = 0; m < entity.mentions.size(); ++m) {
             const MentionRef ref{static_cast<int>(e), static_cast<int>(m)};
             if (const auto range = mentionRange(ref)) {
                 m_mentionOrder.emplace_back(range->first, ref);
@@ -154,7 +162,6 @@ void ArticleView::render() {
     }
     std::sort(m_mentionOrder.begin(), m_mentionOrder.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    updateColumnWidth();
 }
 
 void ArticleView::rerender() {

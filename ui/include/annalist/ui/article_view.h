@@ -83,6 +83,7 @@ protected:
 private:
     void render();
     void rerender();
+    void collectMentionOrder();
     void applyTheme();
     void followDesktop();
     void onAnchorClicked(const QUrl& url);
