@@ -19,10 +19,11 @@ bool InterfaceTranslation::install(const QLocale& locale) {
     }
     QCoreApplication::installTranslator(&m_annalist);
     // Dates and month names follow the interface's language, so "giugno 2024" sits in an Italian window even
-    // when LANG is C; the rest of a locale of that language (numbers, separators) stays the system's.
+    // when LANG is C. LANGUAGE alone may make the system locale Italian while its dates stay those of LC_TIME,
+    // so the month names themselves are compared; a locale already writing them in the language is kept.
     m_previousDefault = QLocale();
     const QLocale interfaceLocale(m_annalist.language());
-    if (interfaceLocale.language() != m_previousDefault.language()) {
+    if (m_previousDefault.standaloneMonthName(1) != interfaceLocale.standaloneMonthName(1)) {
         QLocale::setDefault(interfaceLocale);
     }
     // Qt's own strings (Cancel, Open, the file dialog) follow when the system has them; nothing breaks without.
