@@ -363,6 +363,7 @@ TEST_CASE("translation: the Italian translation names the menus and types in Ita
         CHECK(ui::entityTypePluralName(core::EntityType::Treaty) == QStringLiteral("Trattati"));
         // Dates are written in the interface's language.
         CHECK(ui::formatPartialDate(core::PartialDate{2024, 6, 0}) == QStringLiteral("giugno 2024"));
+        CHECK(ui::languageName("en") == QStringLiteral("Inglese"));
     }
     translation.remove();
     CHECK(QLocale() == before);
