@@ -3,6 +3,7 @@
 // The reading page: text size, themes, highlight styles, tooltips, stepping through mentions, translation.
 #include "ui_test_support.h"
 
+#include "annalist/core/notes/note_rules.h"
 #include "annalist/ui/article_document_builder.h"
 #include "annalist/ui/article_view.h"
 #include "annalist/ui/display_text.h"
@@ -11,6 +12,7 @@
 #include "annalist/ui/interface_translation.h"
 #include "annalist/ui/legend_bar.h"
 #include "annalist/ui/main_window.h"
+#include "annalist/ui/note_style.h"
 #include "annalist/ui/view_menu.h"
 
 #include <QAbstractButton>
@@ -234,6 +236,12 @@ TEST_CASE("entity style: highlights keep 4.5:1 contrast in both themes", "[view]
         }
     }
     CHECK(ui::contrastRatio(Qt::black, Qt::white) == Approx(21.0));
+    // The reader's marker colours too, under the ink of each page.
+    for (const std::string_view colour : core::kNoteColors) {
+        INFO("note colour " << colour);
+        CHECK(ui::contrastRatio(ui::pageColours(PageTheme::Light).ink, ui::noteTint(colour, PageTheme::Light)) >= 4.5);
+        CHECK(ui::contrastRatio(ui::pageColours(PageTheme::Dark).ink, ui::noteTint(colour, PageTheme::Dark)) >= 4.5);
+    }
 }
 
 TEST_CASE("entity style: each type has its own underline, in the legend and in the text", "[view]") {

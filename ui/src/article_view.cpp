@@ -152,7 +152,7 @@ void ArticleView::render() {
     QTextDocument* doc = document();
     doc->setUndoRedoEnabled(false);
     m_map = ArticleDocumentBuilder::build(*doc, m_article, m_look);
-    highlightNotes(*doc, m_map, m_notes);
+    highlightNotes(*doc, m_map, m_notes, m_look.theme);
     ArticleDocumentBuilder::highlight(*doc, m_map, m_annotation, m_hiddenTypes, m_look.theme);
     collectMentionOrder();
     updateColumnWidth();
