@@ -144,6 +144,76 @@ Percorso: %3</translation>
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articoli (*.txt *.md);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>Could not read the notes of this article: %1</source>
+        <translation>Impossibile leggere le note di questo articolo: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation>Non è stato possibile salvare la nota.</translation>
+    </message>
+    <message>
+        <source>The note is no longer in the library.</source>
+        <translation>La nota non è più nella biblioteca.</translation>
+    </message>
+    <message>
+        <source>The note could not be changed.</source>
+        <translation>Non è stato possibile modificare la nota.</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted.</source>
+        <translation>Non è stato possibile eliminare la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColor</name>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Viola</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Giallo</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommand</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Evidenzia</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Elimina nota</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ui::ArticleListModel</name>
@@ -316,6 +386,146 @@ Percorso: %3</translation>
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A news reader that marks who, where and which agreements a story is about, and explains each one on a click.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un lettore di notizie che segna chi, dove e quali accordi riguarda una storia, e spiega ciascuno con un clic.&lt;/p&gt;&lt;p&gt;Distribuito secondo i termini della GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::NoteActions</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Evidenzia</translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage (Ctrl+Shift+H)</source>
+        <translation>Evidenzia il passo selezionato (Ctrl+Maiusc+H)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;Colore dell’evidenziazione</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>&amp;Aggiungi nota…</translation>
+    </message>
+    <message>
+        <source>Add a note with tags to the selected passage (Ctrl+Shift+N)</source>
+        <translation>Aggiungi una nota con tag al passo selezionato (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>Select a passage of the article first</source>
+        <translation>Prima seleziona un passo dell’articolo</translation>
+    </message>
+    <message>
+        <source>The passage of this note is no longer in the article</source>
+        <translation>Il passo di questa nota non è più nell’articolo</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>What is worth remembering about this passage?</source>
+        <translation>Che cosa vale la pena ricordare di questo passo?</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tag, separati da virgole</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::NoteListModel</name>
+    <message>
+        <source>Passage no longer in the article</source>
+        <translation>Passo non più presente nell’articolo</translation>
+    </message>
+    <message>
+        <source>Passage no longer in the article: “%1”</source>
+        <translation>Passo non più presente nell’articolo: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::NotesPanel</name>
+    <message>
+        <source>Show only the notes with this tag</source>
+        <translation>Mostra solo le note con questo tag</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage in the article, then choose Highlight or Add note… (right click, the Notes menu or the buttons above).</source>
+        <translation>Ancora nessuna nota. Seleziona un passo dell’articolo, poi scegli Evidenzia o Aggiungi nota… (clic destro, il menu Note o i pulsanti qui sopra).</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>La tua nota</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tag, separati da virgole</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage</source>
+        <translation>&amp;Vai al passo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tutti i tag</translation>
     </message>
 </context>
 <context>
