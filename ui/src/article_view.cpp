@@ -20,7 +20,7 @@ namespace {
 
 // Lines much longer than ~75 characters are tiring to read, so the text keeps a column of about this
 // many characters of the body font and the window's extra width becomes margin.
-constexpr qreal kColumnCharacters = 70;
+constexpr qreal kColumnCharacters = 74;
 constexpr int kMinSideMargin = 8;
 constexpr qreal kTextSizeStepFactor = 0.1;
 
