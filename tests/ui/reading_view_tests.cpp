@@ -204,6 +204,12 @@ TEST_CASE("view: the dark theme redraws the page, the highlights and the legend"
     CHECK(reading.window->findChild<ui::LegendBar*>()->pageTheme() == PageTheme::Dark);
     CHECK(QSettings().value(ui::ViewMenu::themeKey()).toString() == QStringLiteral("dark"));
 
+    // At the next start the page is dark again, and the menu says so.
+    reading.window.reset();
+    reading.open();
+    CHECK(reading.view().pageTheme() == PageTheme::Dark);
+    CHECK(reading.action("theme-dark").isChecked());
+
     reading.action("theme-light").trigger();
     CHECK(reading.formatOf({person, 0}).background().color() == lightTint);
 }
