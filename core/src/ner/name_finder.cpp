@@ -258,12 +258,18 @@ bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<
     });
 }
 
+/// "Esercito Italiano", "Federazione Italiana Scherma": a nationality inside an institution's name belongs to it.
+bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) {
+    return i > run.first && context.inList(WordList::OrgHead, run.first) && context.inList(WordList::Demonym, i) &&
+           !context.inList(WordList::Title, i);
+}
+
 /// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").
 std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const std::vector<Candidate>& known) {
     std::vector<Run> parts;
     std::size_t start = run.first;
     for (std::size_t i = run.first; i < run.last; ++i) {
-        if (isDescriptiveWord(context, i, known)) {
+        if (isDescriptiveWord(context, i, known) && !isNationalityOfInstitution(context, run, i)) {
             parts.push_back(trimConnectors(context, {start, i}));
             start = i + 1;
         }
