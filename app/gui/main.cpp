@@ -8,6 +8,7 @@
 #include "annalist/core/ner/gazetteer.h"
 #include "annalist/core/pipeline.h"
 #include "annalist/core/store/library.h"
+#include "annalist/ui/interface_translation.h"
 #include "annalist/ui/library_controller.h"
 #include "annalist/ui/main_window.h"
 #include "annalist/ui/version.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -110,8 +112,12 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Annalist"));
     QApplication::setApplicationName(QStringLiteral("annalist"));
     QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    // Matches the installed .desktop file, so desktops show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.annalist.Annalist"));
     QApplication::setApplicationVersion(annalist::ui::applicationVersion());
     QApplication::setWindowIcon(applicationIcon());
+    annalist::ui::InterfaceTranslation translation;
+    translation.install(QLocale());
     const Options options = parseCommandLine(app);
     try {
         return run(app, options);

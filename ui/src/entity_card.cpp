@@ -6,6 +6,7 @@
 #include "annalist/ui/display_text.h"
 #include "annalist/ui/entity_style.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QUrl>
@@ -102,7 +103,7 @@ void EntityCard::showEntity(int entityIndex, const core::Annotation& annotation,
     }
     const core::Entity& entity = annotation.entities[static_cast<std::size_t>(entityIndex)];
     m_entityIndex = entityIndex;
-    const EntityStyle style = entityStyle(entity.type);
+    const EntityStyle style = entityStyle(entity.type, resolveTheme(ThemeChoice::System, QApplication::palette()));
     m_type->setText(entityTypeName(entity.type).toUpper());
     m_type->setStyleSheet(QStringLiteral("color: %1;").arg(style.underline.name()));
     m_name->setText(toQString(entity.name));
@@ -125,7 +126,8 @@ void EntityCard::clearEntity() {
 
 QString EntityCard::mentionsHtml(const core::Entity& entity, const core::Annotation& annotation,
                                  const std::string& articleText) {
-    const QColor tint = entityStyle(entity.type).background;
+    // The card sits on the desktop's colours, so its tints follow the desktop's theme.
+    const QColor tint = entityStyle(entity.type, resolveTheme(ThemeChoice::System, QApplication::palette())).background;
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
     for (std::size_t m = 0; m < entity.mentions.size(); ++m) {
         html += QStringLiteral("<tr><td width=\"18\" valign=\"top\" class=\"number\">%1</td>"

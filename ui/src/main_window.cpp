@@ -18,6 +18,7 @@
 #include "annalist/ui/recent_files_menu.h"
 #include "annalist/ui/task_progress.h"
 #include "annalist/ui/user_dialogs.h"
+#include "annalist/ui/view_menu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -117,6 +118,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     buildEditMenu();
+    menuBar()->addMenu(new ViewMenu(*m_articleView, this));
     m_noteActions->fillMenu(menuBar()->addMenu(tr("&Notes")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -126,6 +128,9 @@ void MainWindow::buildMenus() {
 void MainWindow::connectPanels() {
     connect(m_libraryPanel, &LibraryPanel::articleSelected, this, &MainWindow::showArticle);
     connect(m_legend, &LegendBar::typeToggled, m_articleView, &ArticleView::setTypeVisible);
+    connect(m_articleView, &ArticleView::pageThemeChanged, m_legend, &LegendBar::setPageTheme);
+    connect(m_articleView, &ArticleView::articleTypesChanged, m_legend, &LegendBar::showTypes);
+    m_legend->setPageTheme(m_articleView->pageTheme());
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
     connect(m_noteActions, &NoteActions::statusMessage, this,

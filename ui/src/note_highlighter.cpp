@@ -11,14 +11,15 @@
 
 namespace annalist::ui {
 
-void highlightNotes(QTextDocument& document, const TextOffsetMap& map, const std::vector<core::ReaderNote>& notes) {
+void highlightNotes(QTextDocument& document, const TextOffsetMap& map, const std::vector<core::ReaderNote>& notes,
+                    PageTheme theme) {
     QTextCursor cursor(&document);
     for (const core::ReaderNote& note : notes) {
         if (note.orphaned) {
             continue;
         }
         QTextCharFormat format;
-        format.setBackground(noteTint(note.color));
+        format.setBackground(noteTint(note.color, theme));
         if (!note.note.empty()) {
             format.setToolTip(toQString(note.note));
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annalist/core/store/library.h"
+#include "annalist/ui/entity_style.h"
 #include "annalist/ui/text_offset_map.h"
 
 #include <vector>
@@ -14,6 +15,7 @@ namespace annalist::ui {
 /// Tints the passages of the reader's notes in a laid-out article, in each note's colour, with the
 /// note's text as a tooltip. Applied before the entity highlights, which are then drawn over it, so
 /// a name inside a highlighted passage keeps its own colour. Orphaned notes are not drawn.
-void highlightNotes(QTextDocument& document, const TextOffsetMap& map, const std::vector<core::ReaderNote>& notes);
+void highlightNotes(QTextDocument& document, const TextOffsetMap& map, const std::vector<core::ReaderNote>& notes,
+                    PageTheme theme = PageTheme::Light);
 
 } // namespace annalist::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annalist/ui/entity_style.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QString>
@@ -16,6 +18,10 @@ namespace annalist::ui {
 /// Background of a highlighted passage of one note colour (see core::kNoteColors); yellow for an
 /// unknown name.
 [[nodiscard]] QColor noteTint(std::string_view color);
+
+/// The tint of a note colour on a page of the given theme: on the dark page the marker colour is deepened
+/// towards the paper, so the light ink on it stays readable.
+[[nodiscard]] QColor noteTint(std::string_view color, PageTheme theme);
 
 /// Translated name of a note colour ("Yellow").
 [[nodiscard]] QString noteColorName(std::string_view color);
