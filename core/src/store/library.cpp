@@ -6,6 +6,7 @@
 #include "store/annotation_rows.h"
 #include "store/article_rows.h"
 #include "store/database.h"
+#include "store/entity_rows.h"
 #include "store/library_file.h"
 #include "store/migration_runner.h"
 #include "store/note_rows.h"
@@ -156,6 +157,18 @@ std::int64_t Library::addNote(const ReaderNote& note) {
 
 std::vector<ReaderNote> Library::notes(ArticleId articleId) const {
     return store::readNotes(m_impl->db, articleId);
+}
+
+std::vector<EntityAppearance> Library::appearances(std::string_view entityKey, std::size_t limit) const {
+    return store::readAppearances(m_impl->db, entityKey, limit);
+}
+
+std::vector<EntityCompanion> Library::companions(std::string_view entityKey, std::size_t limit) const {
+    return store::readCompanions(m_impl->db, entityKey, limit);
+}
+
+std::vector<AttributedQuote> Library::quotesBy(std::string_view entityKey, std::size_t limit) const {
+    return store::readQuotesBy(m_impl->db, entityKey, limit);
 }
 
 const std::filesystem::path& Library::path() const {

@@ -4,6 +4,7 @@
 
 #include "annalist/core/article.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/entity_context.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -91,6 +92,13 @@ public:
     std::int64_t addNote(const ReaderNote& note);
     /// Notes of one article in text order.
     [[nodiscard]] std::vector<ReaderNote> notes(ArticleId articleId) const;
+
+    /// Articles that mention an entity (by its key, e.g. `person:vladimir-putin`), oldest first, at most `limit`.
+    [[nodiscard]] std::vector<EntityAppearance> appearances(std::string_view entityKey, std::size_t limit = 200) const;
+    /// The entities that appear in the most articles with an entity, at most `limit`.
+    [[nodiscard]] std::vector<EntityCompanion> companions(std::string_view entityKey, std::size_t limit = 10) const;
+    /// Quotations attributed to an entity over the library, newest article first, at most `limit`.
+    [[nodiscard]] std::vector<AttributedQuote> quotesBy(std::string_view entityKey, std::size_t limit = 50) const;
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
