@@ -118,6 +118,31 @@ QString LibraryController::exportMarkdown(const core::StoredArticle& article, co
     return {};
 }
 
+// The card can live without its library sections: a failing query shows nothing rather than an error.
+std::vector<core::EntityAppearance> LibraryController::appearances(const std::string& entityKey) const {
+    try {
+        return m_library.appearances(entityKey);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<core::EntityCompanion> LibraryController::companions(const std::string& entityKey) const {
+    try {
+        return m_library.companions(entityKey);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<core::AttributedQuote> LibraryController::quotesBy(const std::string& entityKey) const {
+    try {
+        return m_library.quotesBy(entityKey);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
 QString LibraryController::openFilter() {
     return tr("Articles (*.txt *.md);;All files (*)");
 }
