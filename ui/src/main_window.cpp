@@ -41,8 +41,18 @@ QString suggestedExportName(const core::Article& article) {
 
 } // namespace
 
+MainWindow::MainWindow(LibraryController& controller, UserDialogs& dialogs, const EntityContextSource& entityContext,
+                       QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_dialogs(dialogs), m_entityContext(&entityContext) {
+    setUp();
+}
+
 MainWindow::MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent)
     : QMainWindow(parent), m_controller(controller), m_dialogs(dialogs) {
+    setUp();
+}
+
+void MainWindow::setUp() {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setAcceptDrops(true);
@@ -57,7 +67,7 @@ void MainWindow::buildLayout() {
     m_libraryPanel = new LibraryPanel(this);
     m_legend = new LegendBar(this);
     m_articleView = new ArticleView(this);
-    m_entityPanel = new EntityPanel(this);
+    m_entityPanel = new EntityPanel(m_entityContext, this);
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -94,6 +104,7 @@ void MainWindow::connectPanels() {
     connect(m_legend, &LegendBar::typeToggled, m_articleView, &ArticleView::setTypeVisible);
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
+    connect(m_entityPanel, &EntityPanel::articleRequested, this, [this](qint64 id) { showArticle(id); });
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -137,7 +148,7 @@ bool MainWindow::showArticle(core::ArticleId id) {
     }
     m_current = std::move(stored);
     m_articleView->showArticle(m_current->article, m_current->annotation);
-    m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text());
+    m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text(), m_current->id);
     m_libraryPanel->selectArticle(id);
     const QString title = toQString(m_current->article.title);
     setWindowTitle(title.isEmpty() ? QApplication::applicationDisplayName()

@@ -18,6 +18,7 @@ class LegendBar;
 class LibraryController;
 class LibraryPanel;
 class UserDialogs;
+class EntityContextSource;
 struct MentionRef;
 
 /// The reader's window: library on the left, the article in the centre, entities on the right.
@@ -27,6 +28,9 @@ class MainWindow final : public QMainWindow {
 
 public:
     MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent = nullptr);
+    /// A window whose entity card also shows facts, a map and the library's view of an entity.
+    MainWindow(LibraryController& controller, UserDialogs& dialogs, const EntityContextSource& entityContext,
+               QWidget* parent = nullptr);
 
     /// Opens, stores and shows a file; on failure warns the user and returns false.
     bool openFile(const QString& path);
@@ -52,6 +56,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void setUp();
     void buildLayout();
     void buildMenus();
     void connectPanels();
@@ -65,6 +70,7 @@ private:
 
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
+    const EntityContextSource* m_entityContext = nullptr;
     QSplitter* m_splitter = nullptr;
     LibraryPanel* m_libraryPanel = nullptr;
     LegendBar* m_legend = nullptr;
