@@ -15,6 +15,8 @@ namespace {
 
 // Coordinates are stored as whole tenths of a degree.
 constexpr double kUnitsPerDegree = 10.0;
+// Rings that cross the antimeridian continue past ±180° rather than jump, up to a full turn.
+constexpr int kMaxLongitude = 3600;
 
 [[noreturn]] void malformed(const std::string& origin, int line, const std::string& what) {
     throw StoreError(origin + ":" + std::to_string(line) + ": " + what);
@@ -39,7 +41,7 @@ std::optional<GeoPoint> parsePoint(std::string_view pair) {
     int lat = 0;
     if (comma == std::string_view::npos || std::from_chars(pair.data(), pair.data() + comma, lon).ec != std::errc{} ||
         std::from_chars(pair.data() + comma + 1, pair.data() + pair.size(), lat).ec != std::errc{} ||
-        std::abs(lon) > 1800 || std::abs(lat) > 900) {
+        std::abs(lon) > kMaxLongitude || std::abs(lat) > 900) {
         return std::nullopt;
     }
     return GeoPoint{lon / kUnitsPerDegree, lat / kUnitsPerDegree};

@@ -27,7 +27,8 @@ struct MapPoint {
 /// `width` × `height` rectangle whose top-left corner is (0, 0).
 [[nodiscard]] MapPoint projectEquirectangular(GeoPoint point, double width, double height);
 
-/// One country polygon: the outline first, then its holes.
+/// One country polygon: the outline first, then its holes. Rings that cross the antimeridian continue past
+/// ±180° (up to ±360°) instead of jumping, so that each ring is one continuous outline.
 struct MapPolygon {
     std::string country; ///< ISO 3166-1 alpha-2, "ZZ" when the outline has no code
     std::vector<std::vector<GeoPoint>> rings;
