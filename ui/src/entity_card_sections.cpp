@@ -186,9 +186,10 @@ QString timelineHtml(const EntityCardContext& context, const CardColours& colour
                                                             : toQString(appearance.importedAt.substr(0, 10));
         const QString title = appearance.title.empty() ? tr("(untitled)") : escaped(appearance.title);
         html +=
-            QStringLiteral("<tr><td width=\"96\" nowrap valign=\"top\" style=\"color:%1\">%2</td>"
+            QStringLiteral("<tr><td valign=\"top\" style=\"color:%1; padding-right:8px\">%2</td>"
                            "<td valign=\"top\"><a href=\"%3:%4\">%5</a> <span style=\"color:%1\">· %6</span></td></tr>")
-                .arg(colours.muted.name(), date.toHtmlEscaped(), kArticleScheme)
+                .arg(colours.muted.name(), date.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+                     kArticleScheme)
                 .arg(appearance.articleId)
                 .arg(title,
                      appearance.mentionCount == 1 ? tr("1 mention") : tr("%1 mentions").arg(appearance.mentionCount));

@@ -40,7 +40,7 @@ EntityPanel::EntityPanel(const EntityContextSource* context, QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     // The card holds whole sentences and needs the room more than the list of names does.
-    m_splitter->setSizes({320, 480});
+    m_splitter->setSizes({250, 550});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -17,6 +17,9 @@ namespace annalist::ui {
 
 namespace {
 
+// A card lists a handful of companions; beyond that the list says little.
+constexpr std::size_t kCardCompanions = 8;
+
 std::filesystem::path toFsPath(const QString& path) {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
@@ -129,7 +132,7 @@ std::vector<core::EntityAppearance> LibraryController::appearances(const std::st
 
 std::vector<core::EntityCompanion> LibraryController::companions(const std::string& entityKey) const {
     try {
-        return m_library.companions(entityKey);
+        return m_library.companions(entityKey, kCardCompanions);
     } catch (const core::StoreError&) {
         return {};
     }

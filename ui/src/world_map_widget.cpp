@@ -48,9 +48,8 @@ WorldMapWidget::WorldMapWidget(const core::WorldMap& map, QWidget* parent) : QWi
     for (const core::MapPolygon& polygon : m_map.polygons()) {
         addPolygon(m_land, polygon);
     }
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setMinimumWidth(kPreferredWidth / 2);
 }
 
 void WorldMapWidget::setPlace(std::optional<core::GeoPoint> pin, const QStringList& countries) {
@@ -93,6 +92,14 @@ int WorldMapWidget::heightForWidth(int width) const {
     return width / 2;
 }
 
+void WorldMapWidget::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Layouts in a scroll area do not ask for height-for-width; the map keeps its 2:1 shape itself.
+    if (height() != heightForWidth(width())) {
+        setFixedHeight(heightForWidth(width()));
+    }
+}
+
 void WorldMapWidget::paintEvent(QPaintEvent* /*event*/) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -111,10 +118,16 @@ void WorldMapWidget::paintEvent(QPaintEvent* /*event*/) {
     QPen outline(colours.border, 0.6);
     outline.setCosmetic(true);
     painter.setPen(outline);
-    painter.setBrush(colours.land);
-    painter.drawPath(m_land);
-    painter.setBrush(colours.highlight);
-    painter.drawPath(m_highlight);
+    // Outlines that run past the antimeridian come back in at the other edge: the world is drawn three times.
+    for (const double shift : {-360.0, 0.0, 360.0}) {
+        painter.save();
+        painter.translate(shift, 0.0);
+        painter.setBrush(colours.land);
+        painter.drawPath(m_land);
+        painter.setBrush(colours.highlight);
+        painter.drawPath(m_highlight);
+        painter.restore();
+    }
     painter.restore();
 
     if (const auto pin = pinPosition()) {
