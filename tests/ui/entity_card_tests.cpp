@@ -205,6 +205,22 @@ TEST_CASE("card: the entities seen most often with it are listed with their coun
     CHECK_FALSE(shown.contains(QStringLiteral("Vladimir Putin")));
 }
 
+TEST_CASE("card: a companion named in the article opens its own card", "[card]") {
+    const CardWindow opened;
+    opened.clickInList(kPutin);
+
+    auto& companions = opened.browser("entityCompanions");
+    const auto anchor = ui::test::findAnchor(companions, QStringLiteral("annalist-entity:city%3AKP%3Apyongyang"));
+    REQUIRE(anchor);
+    QTest::mouseClick(companions.viewport(), Qt::LeftButton, {},
+                      ui::test::pointInside(companions, anchor->first, anchor->second));
+
+    CHECK(opened.card().entityIndex() == opened.entityIndex(kPyongyang));
+    CHECK(opened.label("entityName") == QStringLiteral("Pyongyang"));
+    auto* tree = opened.window.findChild<QTreeView*>(QStringLiteral("entityTree"));
+    CHECK(tree->currentIndex().data().toString() == QStringLiteral("Pyongyang"));
+}
+
 TEST_CASE("card: in a dark palette the card's text stays light on dark", "[card]") {
     const CardWindow opened;
     QPalette dark = opened.card().palette();

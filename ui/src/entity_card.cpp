@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace annalist::ui {
 
 namespace {
@@ -223,7 +225,7 @@ void EntityCard::showLibrarySections(const EntityCardContext& context, std::opti
                             : card::timelineHtml(context, colours));
     m_companionsHeading->setVisible(!context.companions.empty());
     m_companions->setVisible(!context.companions.empty());
-    m_companions->setHtml(card::companionsHtml(context, colours));
+    m_companions->setHtml(card::companionsHtml(context, m_annotation, colours));
     m_quotesHeading->setVisible(!context.quotes.empty());
     m_quotes->setVisible(!context.quotes.empty());
     m_quotes->setHtml(card::quotesHtml(context, articleId, colours));
@@ -247,6 +249,16 @@ void EntityCard::changeEvent(QEvent* event) {
 }
 
 void EntityCard::onAnchorClicked(const QUrl& url) {
+    if (url.scheme() == card::kEntityScheme) {
+        const std::string key = url.path().toStdString();
+        const auto& entities = m_annotation.entities;
+        const auto found = std::find_if(entities.begin(), entities.end(),
+                                        [&](const core::Entity& entity) { return entity.id == key; });
+        if (found != entities.end()) {
+            emit entityRequested(static_cast<int>(found - entities.begin()));
+        }
+        return;
+    }
     bool ok = false;
     const qint64 number = url.path().toLongLong(&ok);
     if (!ok) {

@@ -8,7 +8,9 @@
 #include "annalist/ui/entity_style.h"
 
 #include <QLocale>
+#include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace annalist::ui::card {
@@ -197,13 +199,22 @@ QString timelineHtml(const EntityCardContext& context, const CardColours& colour
     return html + QStringLiteral("</table>");
 }
 
-QString companionsHtml(const EntityCardContext& context, const CardColours& colours) {
+QString companionsHtml(const EntityCardContext& context, const core::Annotation& annotation,
+                       const CardColours& colours) {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const core::EntityCompanion& companion : context.companions) {
+        // A companion named in the open article is a link to its card; the others are only listed.
+        const bool here = std::any_of(annotation.entities.begin(), annotation.entities.end(),
+                                      [&](const core::Entity& entity) { return entity.id == companion.key; });
+        const QString name =
+            here ? QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                       .arg(kEntityScheme, QString::fromLatin1(QUrl::toPercentEncoding(toQString(companion.key))),
+                            escaped(companion.name))
+                 : escaped(companion.name);
         html +=
             QStringLiteral("<tr><td width=\"14\" style=\"color:%1\">●</td><td>%2</td>"
                            "<td align=\"right\" style=\"color:%3\">%4</td></tr>")
-                .arg(entityStyle(companion.type).underline.name(), escaped(companion.name), colours.muted.name(),
+                .arg(entityStyle(companion.type).underline.name(), name, colours.muted.name(),
                      companion.sharedArticles == 1 ? tr("1 article") : tr("%1 articles").arg(companion.sharedArticles));
     }
     return html + QStringLiteral("</table>");

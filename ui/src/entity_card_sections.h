@@ -16,6 +16,8 @@ namespace annalist::ui::card {
 inline const QString kMentionScheme = QStringLiteral("annalist-card");
 /// Link scheme of another article (`annalist-article:<article id>`).
 inline const QString kArticleScheme = QStringLiteral("annalist-article");
+/// Link scheme of another entity of the open article (`annalist-entity:<percent-encoded entity id>`).
+inline const QString kEntityScheme = QStringLiteral("annalist-entity");
 
 /// Colours of secondary text, computed from the palette so that they read in light and dark themes.
 struct CardColours {
@@ -34,8 +36,10 @@ struct CardColours {
 /// The other articles that mention the entity, dated, each a link to the article.
 [[nodiscard]] QString timelineHtml(const EntityCardContext& context, const CardColours& colours);
 
-/// The entities seen most often with this one, with their type colour and counts.
-[[nodiscard]] QString companionsHtml(const EntityCardContext& context, const CardColours& colours);
+/// The entities seen most often with this one, with their type colour and counts; those of the open
+/// article (`annotation`) are links to their cards.
+[[nodiscard]] QString companionsHtml(const EntityCardContext& context, const core::Annotation& annotation,
+                                     const CardColours& colours);
 
 /// Quotations attributed to the entity with the article they come from.
 [[nodiscard]] QString quotesHtml(const EntityCardContext& context, std::optional<core::ArticleId> current,

@@ -53,6 +53,7 @@ EntityPanel::EntityPanel(const EntityContextSource* context, QWidget* parent)
         emit mentionActivated({m_card->entityIndex(), mention});
     });
     connect(m_card, &EntityCard::articleRequested, this, &EntityPanel::articleRequested);
+    connect(m_card, &EntityCard::entityRequested, this, &EntityPanel::showEntity);
 }
 
 void EntityPanel::setAnnotation(const core::Annotation& annotation, std::string articleText,

@@ -48,6 +48,8 @@ signals:
     void mentionClicked(int mentionIndex);
     /// The user clicked another article of the timeline or of a quote.
     void articleRequested(qint64 articleId);
+    /// The user clicked a companion named in the open article (index in Annotation::entities).
+    void entityRequested(int entityIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
