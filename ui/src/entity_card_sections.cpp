@@ -17,10 +17,6 @@ namespace annalist::ui::card {
 
 namespace {
 
-QString tr(const char* text) {
-    return EntityCard::tr(text);
-}
-
 QString escaped(const std::string& text) {
     return toQString(text).toHtmlEscaped();
 }
@@ -41,7 +37,7 @@ QString term(const core::Office& office) {
         return {};
     }
     if (office.end.empty()) {
-        return tr("since %1").arg(isoDate(office.start));
+        return EntityCard::tr("since %1").arg(isoDate(office.start));
     }
     return QStringLiteral("%1 – %2").arg(isoDate(office.start), isoDate(office.end));
 }
@@ -60,31 +56,33 @@ QString officesHtml(const std::vector<core::Office>& offices, const CardColours&
 
 QString statusName(const std::string& status) {
     if (status == "in-force") {
-        return tr("in force");
+        return EntityCard::tr("in force");
     }
     if (status == "not-in-force") {
-        return tr("not (yet) in force");
+        return EntityCard::tr("not (yet) in force");
     }
     if (status == "suspended") {
-        return tr("suspended");
+        return EntityCard::tr("suspended");
     }
     if (status == "terminated") {
-        return tr("terminated");
+        return EntityCard::tr("terminated");
     }
     if (status == "expired") {
-        return tr("expired");
+        return EntityCard::tr("expired");
     }
     if (status == "superseded") {
-        return tr("superseded");
+        return EntityCard::tr("superseded");
     }
-    return tr("unknown");
+    return EntityCard::tr("unknown");
 }
 
 QString coordinates(const core::GeoPoint& point) {
     const QLocale locale;
     return QStringLiteral("%1° %2, %3° %4")
-        .arg(locale.toString(std::abs(point.latitude), 'f', 2), point.latitude >= 0 ? tr("N") : tr("S"),
-             locale.toString(std::abs(point.longitude), 'f', 2), point.longitude >= 0 ? tr("E") : tr("W"));
+        .arg(locale.toString(std::abs(point.latitude), 'f', 2),
+             point.latitude >= 0 ? EntityCard::tr("N") : EntityCard::tr("S"),
+             locale.toString(std::abs(point.longitude), 'f', 2),
+             point.longitude >= 0 ? EntityCard::tr("E") : EntityCard::tr("W"));
 }
 
 QString treatyRows(const core::EntityFacts& facts, const EntityCardContext& context, const CardColours& colours) {
@@ -94,14 +92,15 @@ QString treatyRows(const core::EntityFacts& facts, const EntityCardContext& cont
         for (const std::string& name : context.partyNames) {
             names << escaped(name);
         }
-        html += row(tr("Parties"), names.join(QStringLiteral(", ")), colours);
+        html += row(EntityCard::tr("Parties"), names.join(QStringLiteral(", ")), colours);
     }
     if (!facts.signedOn.empty()) {
-        html += row(tr("Signed"), isoDate(facts.signedOn), colours);
+        html += row(EntityCard::tr("Signed"), isoDate(facts.signedOn), colours);
     }
-    html += row(tr("In force"), facts.inForceFrom.empty() ? QStringLiteral("—") : isoDate(facts.inForceFrom), colours);
+    html += row(EntityCard::tr("In force"),
+                facts.inForceFrom.empty() ? QStringLiteral("—") : isoDate(facts.inForceFrom), colours);
     if (!facts.status.empty()) {
-        html += row(tr("Status"), statusName(facts.status), colours);
+        html += row(EntityCard::tr("Status"), statusName(facts.status), colours);
     }
     return html;
 }
@@ -115,17 +114,18 @@ QString factsHtml(const core::Entity& entity, const EntityCardContext& context, 
     const core::EntityFacts& facts = *context.facts;
     QString rows;
     if (!facts.offices.empty()) {
-        rows +=
-            row(facts.offices.size() == 1 ? tr("Office") : tr("Offices"), officesHtml(facts.offices, colours), colours);
+        rows += row(facts.offices.size() == 1 ? EntityCard::tr("Office") : EntityCard::tr("Offices"),
+                    officesHtml(facts.offices, colours), colours);
     }
     if (!context.countryName.empty()) {
-        rows += row(tr("Country"), escaped(context.countryName), colours);
+        rows += row(EntityCard::tr("Country"), escaped(context.countryName), colours);
     }
     if (facts.location && entity.type == core::EntityType::Place) {
-        rows += row(tr("Coordinates"), coordinates(*facts.location), colours);
+        rows += row(EntityCard::tr("Coordinates"), coordinates(*facts.location), colours);
     }
     if (facts.population > 0) {
-        rows += row(tr("Population"), QLocale().toString(static_cast<qulonglong>(facts.population)), colours);
+        rows +=
+            row(EntityCard::tr("Population"), QLocale().toString(static_cast<qulonglong>(facts.population)), colours);
     }
     if (entity.type == core::EntityType::Treaty) {
         rows += treatyRows(facts, context, colours);
@@ -186,15 +186,15 @@ QString timelineHtml(const EntityCardContext& context, const CardColours& colour
     for (const core::EntityAppearance& appearance : context.timeline) {
         const QString date = appearance.published.isValid() ? formatPartialDate(appearance.published)
                                                             : toQString(appearance.importedAt.substr(0, 10));
-        const QString title = appearance.title.empty() ? tr("(untitled)") : escaped(appearance.title);
+        const QString title = appearance.title.empty() ? EntityCard::tr("(untitled)") : escaped(appearance.title);
         html +=
             QStringLiteral("<tr><td valign=\"top\" style=\"color:%1; padding-right:8px\">%2</td>"
                            "<td valign=\"top\"><a href=\"%3:%4\">%5</a> <span style=\"color:%1\">· %6</span></td></tr>")
                 .arg(colours.muted.name(), date.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
                      kArticleScheme)
                 .arg(appearance.articleId)
-                .arg(title,
-                     appearance.mentionCount == 1 ? tr("1 mention") : tr("%1 mentions").arg(appearance.mentionCount));
+                .arg(title, appearance.mentionCount == 1 ? EntityCard::tr("1 mention")
+                                                         : EntityCard::tr("%1 mentions").arg(appearance.mentionCount));
     }
     return html + QStringLiteral("</table>");
 }
@@ -211,11 +211,11 @@ QString companionsHtml(const EntityCardContext& context, const core::Annotation&
                        .arg(kEntityScheme, QString::fromLatin1(QUrl::toPercentEncoding(toQString(companion.key))),
                             escaped(companion.name))
                  : escaped(companion.name);
-        html +=
-            QStringLiteral("<tr><td width=\"14\" style=\"color:%1\">●</td><td>%2</td>"
-                           "<td align=\"right\" style=\"color:%3\">%4</td></tr>")
-                .arg(entityStyle(companion.type).underline.name(), name, colours.muted.name(),
-                     companion.sharedArticles == 1 ? tr("1 article") : tr("%1 articles").arg(companion.sharedArticles));
+        html += QStringLiteral("<tr><td width=\"14\" style=\"color:%1\">●</td><td>%2</td>"
+                               "<td align=\"right\" style=\"color:%3\">%4</td></tr>")
+                    .arg(entityStyle(companion.type).underline.name(), name, colours.muted.name(),
+                         companion.sharedArticles == 1 ? EntityCard::tr("1 article")
+                                                       : EntityCard::tr("%1 articles").arg(companion.sharedArticles));
     }
     return html + QStringLiteral("</table>");
 }
@@ -226,11 +226,11 @@ QString quotesHtml(const EntityCardContext& context, std::optional<core::Article
     for (const core::AttributedQuote& quote : context.quotes) {
         const bool here = current && quote.articleId == *current;
         const QString source =
-            here ? tr("this article")
+            here ? EntityCard::tr("this article")
                  : QStringLiteral("<a href=\"%1:%2\">%3</a>")
                        .arg(kArticleScheme)
                        .arg(quote.articleId)
-                       .arg(quote.articleTitle.empty() ? tr("(untitled)") : escaped(quote.articleTitle));
+                       .arg(quote.articleTitle.empty() ? EntityCard::tr("(untitled)") : escaped(quote.articleTitle));
         const QString date =
             quote.published.isValid() ? QStringLiteral(", ") + formatPartialDate(quote.published) : QString();
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom:8px\">"
