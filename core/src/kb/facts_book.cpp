@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <memory>
 
 namespace annalist::core {
@@ -93,6 +92,25 @@ EntityFacts parseCompiledLine(std::vector<std::string> f) {
     return facts;
 }
 
+// One read into a sized buffer: the file is a few megabytes and read at every start.
+std::string readWhole(std::ifstream& in) {
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+    in.seekg(0, std::ios::beg);
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return text;
+}
+
+std::size_t tabCount(std::string_view line) {
+    std::size_t count = 0;
+    for (std::size_t at = line.find('\t'); at != std::string_view::npos; at = line.find('\t', at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 void FactsBook::merge(EntityFacts facts) {
@@ -137,7 +155,7 @@ FactsBook FactsBook::loadCompiled(const std::filesystem::path& file) {
         throw StoreError("cannot read the facts file " + file.string());
     }
     FactsBook book;
-    auto text = std::make_shared<std::string>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    auto text = std::make_shared<std::string>(readWhole(in));
     book.m_compiled = text;
     const std::string_view all(*text);
     int lineNumber = 0;
@@ -150,8 +168,7 @@ FactsBook FactsBook::loadCompiled(const std::filesystem::path& file) {
             continue;
         }
         const std::size_t tab = line.find('\t');
-        if (tab == 0 || tab == std::string_view::npos ||
-            static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) != kColumnCount - 1) {
+        if (tab == 0 || tab == std::string_view::npos || tabCount(line) != kColumnCount - 1) {
             kb::malformedRecord(file, lineNumber,
                                 "expected " + std::to_string(kColumnCount) + " tab-separated columns");
         }
