@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/ui/article_view.h"
 
+#include "annalist/ui/note_highlighter.h"
+
 #include <QScrollBar>
 #include <QTextFrame>
 #include <QTextFrameFormat>
@@ -41,6 +43,7 @@ ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
 void ArticleView::showArticle(const core::Article& article, const core::Annotation& annotation) {
     m_article = article;
     m_annotation = annotation;
+    m_notes.clear();
     render();
     verticalScrollBar()->setValue(0);
 }
@@ -48,6 +51,7 @@ void ArticleView::showArticle(const core::Article& article, const core::Annotati
 void ArticleView::clearArticle() {
     m_article = {};
     m_annotation = {};
+    m_notes.clear();
     m_map.clear();
     document()->clear();
 }
@@ -66,10 +70,18 @@ void ArticleView::setTypeVisible(core::EntityType type, bool visible) {
     verticalScrollBar()->setValue(scroll);
 }
 
+void ArticleView::setNotes(std::vector<core::ReaderNote> notes) {
+    m_notes = std::move(notes);
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+}
+
 void ArticleView::render() {
     QTextDocument* doc = document();
     doc->setUndoRedoEnabled(false);
     m_map = ArticleDocumentBuilder::build(*doc, m_article);
+    highlightNotes(*doc, m_map, m_notes);
     ArticleDocumentBuilder::highlight(*doc, m_map, m_annotation, m_hiddenTypes);
     updateColumnWidth();
 }

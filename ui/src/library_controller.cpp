@@ -111,7 +111,13 @@ bool LibraryController::isEmpty() const {
 }
 
 QString LibraryController::exportMarkdown(const core::StoredArticle& article, const QString& path) const {
-    const std::string markdown = core::exportMarkdown(article.article, article.annotation);
+    std::vector<core::ReaderNote> notes;
+    try {
+        notes = m_library.notes(article.id);
+    } catch (const core::StoreError& error) {
+        return tr("Could not read the notes of this article: %1").arg(QString::fromUtf8(error.what()));
+    }
+    const std::string markdown = core::exportMarkdown(article.article, article.annotation, notes);
     QSaveFile file(path);
     // QSaveFile writes to a temporary file and renames it, so a failed export never truncates an old file.
     if (!file.open(QIODevice::WriteOnly) || file.write(markdown.data(), static_cast<qint64>(markdown.size())) < 0 ||

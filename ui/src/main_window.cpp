@@ -8,6 +8,8 @@
 #include "annalist/ui/legend_bar.h"
 #include "annalist/ui/library_controller.h"
 #include "annalist/ui/library_panel.h"
+#include "annalist/ui/note_actions.h"
+#include "annalist/ui/notes_panel.h"
 #include "annalist/ui/user_dialogs.h"
 
 #include <QApplication>
@@ -22,6 +24,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace annalist::ui {
@@ -68,6 +72,14 @@ void MainWindow::buildLayout() {
     m_legend = new LegendBar(this);
     m_articleView = new ArticleView(this);
     m_entityPanel = new EntityPanel(m_entityContext, this);
+    m_notesPanel = new NotesPanel(this);
+    m_undoStack = new QUndoStack(this);
+    m_noteActions = new NoteActions(m_controller, *m_undoStack, *m_articleView, *m_notesPanel, this);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_entityPanel, tr("Entities"));
+    m_sideTabs->addTab(m_notesPanel, tr("Notes"));
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -80,7 +92,7 @@ void MainWindow::buildLayout() {
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_libraryPanel);
     m_splitter->addWidget(centre);
-    m_splitter->addWidget(m_entityPanel);
+    m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({290, 760, 400});
@@ -95,6 +107,13 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoStack->createUndoAction(this, tr("&Undo")));
+    edit->actions().constLast()->setShortcut(QKeySequence::Undo);
+    edit->addAction(m_undoStack->createRedoAction(this, tr("&Redo")));
+    edit->actions().constLast()->setShortcut(QKeySequence::Redo);
+    m_noteActions->fillMenu(menuBar()->addMenu(tr("&Notes")));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
 }
@@ -105,6 +124,9 @@ void MainWindow::connectPanels() {
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
     connect(m_entityPanel, &EntityPanel::articleRequested, this, [this](qint64 id) { showArticle(id); });
+    connect(m_noteActions, &NoteActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+    connect(m_noteActions, &NoteActions::noteAdded, this, [this] { m_sideTabs->setCurrentWidget(m_notesPanel); });
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -149,6 +171,7 @@ bool MainWindow::showArticle(core::ArticleId id) {
     m_current = std::move(stored);
     m_articleView->showArticle(m_current->article, m_current->annotation);
     m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text(), m_current->id);
+    m_noteActions->showArticle(id, m_current->article.text());
     m_libraryPanel->selectArticle(id);
     const QString title = toQString(m_current->article.title);
     setWindowTitle(title.isEmpty() ? QApplication::applicationDisplayName()
@@ -167,6 +190,7 @@ std::optional<core::ArticleId> MainWindow::currentArticleId() const {
 }
 
 void MainWindow::onMentionClicked(MentionRef ref) {
+    m_sideTabs->setCurrentWidget(m_entityPanel);
     m_entityPanel->showEntity(ref.entity);
 }
 

@@ -171,6 +171,38 @@ std::vector<AttributedQuote> Library::quotesBy(std::string_view entityKey, std::
     return store::readQuotesBy(m_impl->db, entityKey, limit);
 }
 
+std::optional<ReaderNote> Library::note(std::int64_t noteId) const {
+    return store::readNote(m_impl->db, noteId);
+}
+
+bool Library::updateNote(const ReaderNote& note) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool updated = store::updateNoteRow(db, note);
+    transaction.commit();
+    return updated;
+}
+
+bool Library::removeNote(std::int64_t noteId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool removed = store::deleteNoteRow(db, noteId);
+    transaction.commit();
+    return removed;
+}
+
+std::vector<ReaderNote> Library::notesTagged(std::string_view tag) const {
+    return store::readNotesTagged(m_impl->db, tag);
+}
+
+std::size_t Library::reanchorNotes(ArticleId articleId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const std::size_t orphaned = store::reanchorArticleNotes(db, articleId);
+    transaction.commit();
+    return orphaned;
+}
+
 const std::filesystem::path& Library::path() const {
     return m_impl->path;
 }

@@ -4,6 +4,7 @@
 
 #include "annalist/core/article.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/library.h"
 #include "annalist/ui/article_document_builder.h"
 #include "annalist/ui/text_offset_map.h"
 
@@ -12,6 +13,7 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace annalist::ui {
 
@@ -31,6 +33,9 @@ public:
 
     /// Shows or hides the highlights of one entity type.
     void setTypeVisible(core::EntityType type, bool visible);
+
+    /// Shows the reader's highlighted passages beneath the entity highlights, keeping the scroll position.
+    void setNotes(std::vector<core::ReaderNote> notes);
 
     /// Selects a mention and scrolls it into the upper part of the view; false when it is unknown.
     bool revealMention(MentionRef ref);
@@ -57,6 +62,7 @@ private:
     core::Annotation m_annotation;
     TextOffsetMap m_map;
     QSet<core::EntityType> m_hiddenTypes;
+    std::vector<core::ReaderNote> m_notes;
 };
 
 } // namespace annalist::ui

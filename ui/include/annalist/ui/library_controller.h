@@ -57,6 +57,20 @@ public:
     /// Quotations the library attributes to an entity; empty when the library fails.
     [[nodiscard]] std::vector<core::AttributedQuote> quotesBy(const std::string& entityKey) const;
 
+    /// The notes of an article, each first found again in the article's text; empty when the library
+    /// cannot be read.
+    [[nodiscard]] std::vector<core::ReaderNote> notes(core::ArticleId id);
+
+    /// Stores a note and sets its id (a non-zero id is kept). Returns an empty string on success,
+    /// otherwise a translated message.
+    [[nodiscard]] QString addNote(core::ReaderNote& note);
+
+    /// Stores a note's new colour, text, tags and span; an empty string or a translated message.
+    [[nodiscard]] QString updateNote(const core::ReaderNote& note);
+
+    /// Deletes a note; an empty string or a translated message.
+    [[nodiscard]] QString removeNote(std::int64_t noteId);
+
     /// File name filter for the Open dialog.
     [[nodiscard]] static QString openFilter();
 

@@ -9,6 +9,8 @@
 #include <optional>
 
 class QSplitter;
+class QTabWidget;
+class QUndoStack;
 
 namespace annalist::ui {
 
@@ -17,6 +19,8 @@ class EntityPanel;
 class LegendBar;
 class LibraryController;
 class LibraryPanel;
+class NoteActions;
+class NotesPanel;
 class UserDialogs;
 class EntityContextSource;
 struct MentionRef;
@@ -76,6 +80,10 @@ private:
     LegendBar* m_legend = nullptr;
     ArticleView* m_articleView = nullptr;
     EntityPanel* m_entityPanel = nullptr;
+    QTabWidget* m_sideTabs = nullptr;
+    NotesPanel* m_notesPanel = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    NoteActions* m_noteActions = nullptr;
     std::optional<core::StoredArticle> m_current;
 };
 

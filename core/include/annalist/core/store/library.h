@@ -55,6 +55,7 @@ struct ReaderNote {
     std::string color = "yellow";
     std::string note;
     std::vector<std::string> tags;
+    bool orphaned = false; ///< the quote is no longer at `span` in the article text; worked out on reading
 };
 
 /// One SQLite library file: articles, entities, mentions and the reader's notes.
@@ -88,10 +89,25 @@ public:
     /// Schema version after migrations (SQLite user_version).
     [[nodiscard]] int schemaVersion() const;
 
-    /// Stores a new reader note and returns its id.
+    /// Stores a new reader note and returns its id. A non-zero `note.id` is kept, so that a deleted
+    /// note can be restored under its old id. Tags are stored normalised (see normalizedTags); an
+    /// unknown colour, an oversized text or too many tags throw StoreError.
     std::int64_t addNote(const ReaderNote& note);
     /// Notes of one article in text order.
     [[nodiscard]] std::vector<ReaderNote> notes(ArticleId articleId) const;
+    /// One note, or nullopt when the id is unknown.
+    [[nodiscard]] std::optional<ReaderNote> note(std::int64_t noteId) const;
+    /// Replaces a note's span, quote selector, colour, text and tags (checked as by addNote); false
+    /// when the id is unknown. The note stays on its article.
+    bool updateNote(const ReaderNote& note);
+    /// Deletes a note with its tags; false when the id is unknown.
+    bool removeNote(std::int64_t noteId);
+    /// Notes carrying `tag` (as normalised) across the library, by article, then in text order.
+    [[nodiscard]] std::vector<ReaderNote> notesTagged(std::string_view tag) const;
+    /// Finds every note of an article again in its stored text (see reanchor()) and stores the spans
+    /// that moved. Notes whose quote is gone keep their span and read back as orphaned; returns
+    /// how many are orphaned.
+    std::size_t reanchorNotes(ArticleId articleId);
 
     /// Articles that mention an entity (by its key, e.g. `person:vladimir-putin`), oldest first, at most `limit`.
     [[nodiscard]] std::vector<EntityAppearance> appearances(std::string_view entityKey, std::size_t limit = 200) const;
