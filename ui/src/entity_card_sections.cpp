@@ -127,6 +127,12 @@ QString factsHtml(const core::Entity& entity, const EntityCardContext& context, 
         rows +=
             row(EntityCard::tr("Population"), QLocale().toString(static_cast<qulonglong>(facts.population)), colours);
     }
+    // The knowledge base's kind ("alliance", "government-seat", "bilateral") reads as plain words.
+    if (!facts.kind.empty() &&
+        (entity.type == core::EntityType::Organization || entity.type == core::EntityType::Treaty)) {
+        rows += row(EntityCard::tr("Kind"),
+                    toQString(facts.kind).replace(QLatin1Char('-'), QLatin1Char(' ')).toHtmlEscaped(), colours);
+    }
     if (entity.type == core::EntityType::Treaty) {
         rows += treatyRows(facts, context, colours);
     }
