@@ -5,9 +5,12 @@
 #include "qt_user_dialogs.h"
 
 #include "annalist/core/error.h"
+#include "annalist/core/kb/entity_facts.h"
+#include "annalist/core/kb/world_map.h"
 #include "annalist/core/ner/gazetteer.h"
 #include "annalist/core/pipeline.h"
 #include "annalist/core/store/library.h"
+#include "annalist/ui/entity_context.h"
 #include "annalist/ui/interface_translation.h"
 #include "annalist/ui/library_controller.h"
 #include "annalist/ui/main_window.h"
@@ -88,12 +91,15 @@ int run(QApplication& app, const Options& options) {
     annalist::core::Library library(toFsPath(options.libraryPath));
     annalist::ui::LibraryController controller(pipeline, library);
     annalist::app::QtUserDialogs dialogs;
+    const auto facts = annalist::core::FactsBook::load(resources);
+    const auto worldMap = annalist::core::WorldMap::load(annalist::core::WorldMap::fileIn(resources));
+    const annalist::ui::EntityContextSource entityContext(controller, facts, worldMap);
 
     // First start: a few bundled articles, so that the window never opens empty.
     if (controller.isEmpty()) {
         controller.importFolder(QFile::decodeName((resources / "samples").string().c_str()));
     }
-    annalist::ui::MainWindow window(controller, dialogs);
+    annalist::ui::MainWindow window(controller, dialogs, entityContext);
     window.refreshLibrary();
     window.show();
     // The newest article first, so the window is not empty behind a warning about FILE.

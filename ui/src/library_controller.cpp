@@ -18,6 +18,9 @@ namespace annalist::ui {
 
 namespace {
 
+/// Companions the entity card lists.
+constexpr std::size_t kCardCompanions = 8;
+
 std::filesystem::path toFsPath(const QString& path) {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
@@ -207,6 +210,31 @@ std::vector<core::EntityRecord> LibraryController::findEntities(const QString& n
     constexpr std::size_t kMaxEntities = 500;
     try {
         return m_library.findEntities(namePart.toStdString(), kMaxEntities);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+// The card can live without its library sections: a failing query shows nothing rather than an error.
+std::vector<core::EntityAppearance> LibraryController::appearances(const std::string& entityKey) const {
+    try {
+        return m_library.appearances(entityKey);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<core::EntityCompanion> LibraryController::companions(const std::string& entityKey) const {
+    try {
+        return m_library.companions(entityKey, kCardCompanions);
+    } catch (const core::StoreError&) {
+        return {};
+    }
+}
+
+std::vector<core::AttributedQuote> LibraryController::quotesBy(const std::string& entityKey) const {
+    try {
+        return m_library.quotesBy(entityKey);
     } catch (const core::StoreError&) {
         return {};
     }

@@ -55,8 +55,18 @@ QString suggestedExportName(const core::Article& article) {
 
 } // namespace
 
+MainWindow::MainWindow(LibraryController& controller, UserDialogs& dialogs, const EntityContextSource& entityContext,
+                       QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_dialogs(dialogs), m_entityContext(&entityContext) {
+    setUp();
+}
+
 MainWindow::MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent)
     : QMainWindow(parent), m_controller(controller), m_dialogs(dialogs) {
+    setUp();
+}
+
+void MainWindow::setUp() {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setAcceptDrops(true);
@@ -71,7 +81,7 @@ void MainWindow::buildLayout() {
     m_libraryPanel = new LibraryPanel(this);
     m_legend = new LegendBar(this);
     m_articleView = new ArticleView(this);
-    m_entityPanel = new EntityPanel(this);
+    m_entityPanel = new EntityPanel(m_entityContext, this);
     m_browser = new LibraryBrowser(m_controller, *m_libraryPanel, this);
     m_opener = new ArticleOpener(m_controller, this);
     m_reannotation = new ReannotationJob(m_controller.pipeline(), m_controller.libraryPath(), this);
@@ -133,6 +143,7 @@ void MainWindow::connectPanels() {
     m_legend->setPageTheme(m_articleView->pageTheme());
     connect(m_articleView, &ArticleView::mentionClicked, this, &MainWindow::onMentionClicked);
     connect(m_entityPanel, &EntityPanel::mentionActivated, this, &MainWindow::onMentionActivated);
+    connect(m_entityPanel, &EntityPanel::articleRequested, this, [this](qint64 id) { showArticle(id); });
     connect(m_noteActions, &NoteActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
     connect(m_noteActions, &NoteActions::noteAdded, this, [this] { m_sideTabs->setCurrentWidget(m_notesPanel); });
@@ -195,7 +206,7 @@ bool MainWindow::showArticle(core::ArticleId id) {
     m_current = std::move(stored);
     m_corrections->setArticle(*m_current);
     m_articleView->showArticle(m_current->article, m_current->annotation);
-    m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text());
+    m_entityPanel->setAnnotation(m_current->annotation, m_current->article.text(), m_current->id);
     m_noteActions->showArticle(id, m_current->article.text());
     m_libraryPanel->selectArticle(id);
     const QString title = toQString(m_current->article.title);

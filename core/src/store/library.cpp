@@ -8,7 +8,10 @@
 #include "store/article_rows.h"
 #include "store/correction_rows.h"
 #include "store/database.h"
+#include "store/entity_rows.h"
+#include "store/library_file.h"
 #include "store/library_impl.h"
+#include "store/migration_runner.h"
 #include "store/note_rows.h"
 #include "store/search_query.h"
 #include "store/statement.h"
@@ -142,6 +145,18 @@ std::optional<Correction> Library::removeCorrection(CorrectionId id) {
     }
     transaction.commit();
     return removed;
+}
+
+std::vector<EntityAppearance> Library::appearances(std::string_view entityKey, std::size_t limit) const {
+    return store::readAppearances(m_impl->db, entityKey, limit);
+}
+
+std::vector<EntityCompanion> Library::companions(std::string_view entityKey, std::size_t limit) const {
+    return store::readCompanions(m_impl->db, entityKey, limit);
+}
+
+std::vector<AttributedQuote> Library::quotesBy(std::string_view entityKey, std::size_t limit) const {
+    return store::readQuotesBy(m_impl->db, entityKey, limit);
 }
 
 std::optional<ReaderNote> Library::note(std::int64_t noteId) const {

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace annalist::ui {
@@ -53,6 +54,15 @@ public:
     /// Writes the Markdown notes of an article to `path` (UTF-8). Returns an empty string on success,
     /// otherwise a translated message naming the file and the problem.
     [[nodiscard]] QString exportMarkdown(const core::StoredArticle& article, const QString& path) const;
+
+    /// Articles of the library that mention an entity (by key), oldest first; empty when the library fails.
+    [[nodiscard]] std::vector<core::EntityAppearance> appearances(const std::string& entityKey) const;
+
+    /// Entities that appear in the most articles with an entity; empty when the library fails.
+    [[nodiscard]] std::vector<core::EntityCompanion> companions(const std::string& entityKey) const;
+
+    /// Quotations the library attributes to an entity; empty when the library fails.
+    [[nodiscard]] std::vector<core::AttributedQuote> quotesBy(const std::string& entityKey) const;
 
     /// The notes of an article, each first found again in the article's text; empty when the library
     /// cannot be read.

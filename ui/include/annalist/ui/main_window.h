@@ -27,6 +27,7 @@ class ReannotationJob;
 class RecentFilesMenu;
 class TaskProgress;
 class UserDialogs;
+class EntityContextSource;
 struct MentionRef;
 struct OpenOutcome;
 
@@ -37,6 +38,9 @@ class MainWindow final : public QMainWindow {
 
 public:
     MainWindow(LibraryController& controller, UserDialogs& dialogs, QWidget* parent = nullptr);
+    /// A window whose entity card also shows facts, a map and the library's view of an entity.
+    MainWindow(LibraryController& controller, UserDialogs& dialogs, const EntityContextSource& entityContext,
+               QWidget* parent = nullptr);
 
     /// Opens, stores and shows a file; on failure warns the user and returns false. Blocks while the
     /// file is annotated: the menus and drops use openInBackground().
@@ -72,6 +76,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void setUp();
     void buildLayout();
     void buildMenus();
     void connectPanels();
@@ -90,6 +95,7 @@ private:
 
     LibraryController& m_controller;
     UserDialogs& m_dialogs;
+    const EntityContextSource* m_entityContext = nullptr;
     QSplitter* m_splitter = nullptr;
     LibraryPanel* m_libraryPanel = nullptr;
     LegendBar* m_legend = nullptr;

@@ -5,6 +5,7 @@
 #include "annalist/core/article.h"
 #include "annalist/core/correct/correction.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/entity_context.h"
 #include "annalist/core/store/library_query.h"
 
 #include <cstdint>
@@ -156,6 +157,12 @@ public:
     /// Entities of the whole library whose name contains `namePart` (ASCII letters case-folded), most widely
     /// mentioned first, at most `limit` of them.
     [[nodiscard]] std::vector<EntityRecord> findEntities(std::string_view namePart, std::size_t limit) const;
+    /// Articles that mention an entity (by its key, e.g. `person:vladimir-putin`), oldest first, at most `limit`.
+    [[nodiscard]] std::vector<EntityAppearance> appearances(std::string_view entityKey, std::size_t limit = 200) const;
+    /// The entities that appear in the most articles with an entity, at most `limit`.
+    [[nodiscard]] std::vector<EntityCompanion> companions(std::string_view entityKey, std::size_t limit = 10) const;
+    /// Quotations attributed to an entity over the library, newest article first, at most `limit`.
+    [[nodiscard]] std::vector<AttributedQuote> quotesBy(std::string_view entityKey, std::size_t limit = 50) const;
 
     /// The library file's path.
     [[nodiscard]] const std::filesystem::path& path() const;
