@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>CorrectionPrompts</name>
+    <message>
+        <source>Rename entity</source>
+        <translation>Rinomina entità</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nuovo nome per «%1»:</translation>
+    </message>
+</context>
+<context>
     <name>EntityType</name>
     <message>
         <source>Person</source>
@@ -172,6 +183,14 @@ Percorso: %3</translation>
         <source>The note could not be deleted.</source>
         <translation>Non è stato possibile eliminare la nota.</translation>
     </message>
+    <message>
+        <source>The correction could not be stored: %1</source>
+        <translation>Non è stato possibile salvare la correzione: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be withdrawn: %1</source>
+        <translation>Non è stato possibile revocare la correzione: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoteColor</name>
@@ -239,18 +258,228 @@ Percorso: %3</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ui::CorrectionCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Cannot correct</source>
+        <translation>Impossibile correggere</translation>
+    </message>
+    <message>
+        <source>Cannot undo the correction</source>
+        <translation>Impossibile annullare la correzione</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::CorrectionMenu</name>
+    <message>
+        <source>%1 (all articles)</source>
+        <translation>%1 (tutti gli articoli)</translation>
+    </message>
+    <message>
+        <source>“%1” · %2</source>
+        <translation>«%1» · %2</translation>
+    </message>
+    <message>
+        <source>Not an entity</source>
+        <translation>Non è un’entità</translation>
+    </message>
+    <message>
+        <source>Not an entity: “%1”</source>
+        <translation>Non è un’entità: «%1»</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Collega a…</translation>
+    </message>
+    <message>
+        <source>Rename entity…</source>
+        <translation>Rinomina entità…</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Cambia tipo</translation>
+    </message>
+    <message>
+        <source>Change “%1” to %2</source>
+        <translation>Cambia «%1» in %2</translation>
+    </message>
+    <message>
+        <source>Apply to all articles</source>
+        <translation>Applica a tutti gli articoli</translation>
+    </message>
+    <message>
+        <source>Also correct the same words in every other article of the library, and in future ones</source>
+        <translation>Correggi le stesse parole anche in tutti gli altri articoli della biblioteca e in quelli futuri</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Mark as</source>
+        <translation>Segna come</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>Collega «%1» a %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rinomina «%1» in «%2»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Segna «%1» come %2</translation>
+    </message>
+</context>
+<context>
     <name>annalist::ui::EntityCard</name>
     <message>
         <source>Click a highlighted name in the article, or an entity above, to see what it is and where the article mentions it.</source>
         <translation>Fai clic su un nome evidenziato nell’articolo, o su un’entità qui sopra, per vedere che cos’è e dove l’articolo la cita.</translation>
     </message>
     <message>
-        <source>1 mention in this article — click it to find it</source>
-        <translation>1 menzione in questo articolo: fai clic per trovarla</translation>
+        <source>In other articles</source>
+        <translation>In altri articoli</translation>
     </message>
     <message>
-        <source>%1 mentions in this article — click one to find it</source>
-        <translation>%1 menzioni in questo articolo: fai clic su una per trovarla</translation>
+        <source>Most often with</source>
+        <translation>Più spesso insieme a</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citazioni</translation>
+    </message>
+    <message>
+        <source>In this article: 1 mention — click it to find it</source>
+        <translation>In questo articolo: 1 menzione — fai clic per trovarla</translation>
+    </message>
+    <message>
+        <source>In this article: %1 mentions — click one to find it</source>
+        <translation>In questo articolo: %1 menzioni — fai clic su una per trovarla</translation>
+    </message>
+    <message>
+        <source>No other article in the library mentions it.</source>
+        <translation>Nessun altro articolo della biblioteca la cita.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in vigore</translation>
+    </message>
+    <message>
+        <source>not (yet) in force</source>
+        <translation>non (ancora) in vigore</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>sospeso</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>estinto</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sostituito</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Entrata in vigore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Cariche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Popolazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 menzione</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 menzioni</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 articolo</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articoli</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>questo articolo</translation>
     </message>
 </context>
 <context>
@@ -258,6 +487,25 @@ Percorso: %3</translation>
     <message>
         <source>Entities</source>
         <translation>Entità</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::EntityPickerDialog</name>
+    <message>
+        <source>Link to an entity</source>
+        <translation>Collega a un’entità</translation>
+    </message>
+    <message>
+        <source>Which entity does “%1” refer to?</source>
+        <translation>A quale entità si riferisce «%1»?</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Digita per filtrare</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Collega</translation>
     </message>
 </context>
 <context>
@@ -291,10 +539,80 @@ Percorso: %3</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ui::LibraryBrowser</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Elimina «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Cerca nella biblioteca</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Qualsiasi entità</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tutte le fonti</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Prima i più recenti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Most entities</source>
+        <translation>Con più entità</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Azzera</translation>
+    </message>
+    <message>
+        <source>Show every article</source>
+        <translation>Mostra tutti gli articoli</translation>
+    </message>
+    <message>
+        <source>Type / sort</source>
+        <translation>Tipo / ordine</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Da / a</translation>
+    </message>
+</context>
+<context>
     <name>annalist::ui::LibraryPanel</name>
     <message>
         <source>Library</source>
         <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>No article matches. Clear the filters to see the whole library.</source>
+        <translation>Nessun articolo corrisponde. Azzera i filtri per vedere tutta la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -400,16 +718,60 @@ Percorso: %3</translation>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Annotating %1…</source>
+        <translation>Annotazione di %1…</translation>
+    </message>
+    <message>
+        <source>Article restored</source>
+        <translation>Articolo ripristinato</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article</source>
+        <translation>&amp;Elimina articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Library</source>
+        <translation>&amp;Trova nella biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Re-annotate the Library</source>
+        <translation>&amp;Riannota la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Azzera i filtri</translation>
+    </message>
+    <message>
+        <source>Select an article to delete</source>
+        <translation>Seleziona un articolo da eliminare</translation>
+    </message>
+    <message>
+        <source>Article deleted — Edit ▸ Undo brings it back</source>
+        <translation>Articolo eliminato — Modifica ▸ Annulla lo ripristina</translation>
+    </message>
+    <message>
+        <source>Re-annotating the library…</source>
+        <translation>Riannotazione della biblioteca…</translation>
+    </message>
+    <message>
+        <source>Re-annotation stopped</source>
+        <translation>Riannotazione interrotta</translation>
+    </message>
+    <message>
+        <source>Re-annotation cancelled: %1 of %2 articles done</source>
+        <translation>Riannotazione annullata: %1 articoli su %2 completati</translation>
+    </message>
+    <message>
+        <source>Re-annotated %1 articles</source>
+        <translation>Riannotati %1 articoli</translation>
     </message>
 </context>
 <context>
@@ -526,6 +888,39 @@ Percorso: %3</translation>
     <message>
         <source>All tags</source>
         <translation>Tutti i tag</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::ReannotationJob</name>
+    <message>
+        <source>Re-annotation stopped: %1</source>
+        <translation>Riannotazione interrotta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Svuota menu</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
     </message>
 </context>
 <context>
