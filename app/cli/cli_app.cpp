@@ -37,6 +37,7 @@ CliApp::CliApp(std::filesystem::path executableDir) : m_context(std::move(execut
     m_commands.push_back(makeImportCommand());
     m_commands.push_back(makeListCommand());
     m_commands.push_back(makeExportCommand());
+    m_commands.push_back(makeCorrectCommand());
     m_commands.push_back(makeEvalCommand());
 }
 

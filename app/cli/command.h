@@ -60,6 +60,8 @@ private:
 [[nodiscard]] std::unique_ptr<Command> makeListCommand();
 /// `export`: prints stored articles as Markdown notes.
 [[nodiscard]] std::unique_ptr<Command> makeExportCommand();
+/// `correct`: stores or withdraws a correction of what the recogniser found.
+[[nodiscard]] std::unique_ptr<Command> makeCorrectCommand();
 /// `eval`: scores the recogniser on CoNLL-tagged data, per entity type.
 [[nodiscard]] std::unique_ptr<Command> makeEvalCommand();
 

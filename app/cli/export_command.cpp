@@ -23,7 +23,8 @@ ArgumentParser exportParser() {
     return ArgumentParser(
         "annalist-cli export [--library PATH] [--format md] [--output FILE] ARTICLE_ID...",
         "Writes stored articles as Markdown notes (YAML front matter, one section per entity type, the\n"
-        "sentences each entity occurs in, quotes). Several articles are separated by a '---' line.\n"
+        "sentences each entity occurs in, quotes, the reader's notes with their tags). Several articles are separated "
+        "by a '---' line.\n"
         "Article ids are the numbers 'annalist-cli list' shows.",
         {libraryOption(),
          {"--format", "FORMAT", {"md"}, "output format", "md"},
@@ -40,15 +41,21 @@ std::optional<core::ArticleId> parseId(const std::string& text) {
     return id;
 }
 
+/// An article to export with the reader's notes on it.
+struct ExportItem {
+    core::StoredArticle stored;
+    std::vector<core::ReaderNote> notes;
+};
+
 // Every id is checked before anything is written, so a typo in the last id leaves no half output.
-std::vector<core::StoredArticle> loadAll(const std::filesystem::path& file, const std::vector<std::string>& ids) {
+std::vector<ExportItem> loadAll(const std::filesystem::path& file, const std::vector<std::string>& ids) {
     std::error_code error;
     const bool exists = std::filesystem::exists(file, error);
     std::optional<core::Library> library;
     if (exists) {
         library.emplace(file);
     }
-    std::vector<core::StoredArticle> articles;
+    std::vector<ExportItem> articles;
     for (const std::string& text : ids) {
         const std::optional<core::ArticleId> id = parseId(text);
         if (!id) {
@@ -58,7 +65,8 @@ std::vector<core::StoredArticle> loadAll(const std::filesystem::path& file, cons
         if (!stored) {
             throw CliError("no article with id " + text + " in " + file.string());
         }
-        articles.push_back(std::move(*stored));
+        std::vector<core::ReaderNote> notes = library->notes(*id);
+        articles.push_back(ExportItem{std::move(*stored), std::move(notes)});
     }
     return articles;
 }
@@ -82,11 +90,11 @@ public:
 protected:
     [[nodiscard]] int run(CliContext& context, const ParsedArguments& args) override {
         std::string out;
-        for (const core::StoredArticle& stored : loadAll(context.libraryPath(args), args.positionals())) {
+        for (const ExportItem& item : loadAll(context.libraryPath(args), args.positionals())) {
             if (!out.empty()) {
                 out += kArticleSeparator;
             }
-            out += core::exportMarkdown(stored.article, stored.annotation);
+            out += core::exportMarkdown(item.stored.article, item.stored.annotation, item.notes);
         }
         if (args.has("--output")) {
             writeFile(args.value("--output"), out);

@@ -5,9 +5,13 @@
 #include "qt_user_dialogs.h"
 
 #include "annalist/core/error.h"
+#include "annalist/core/kb/entity_facts.h"
+#include "annalist/core/kb/world_map.h"
 #include "annalist/core/ner/gazetteer.h"
 #include "annalist/core/pipeline.h"
 #include "annalist/core/store/library.h"
+#include "annalist/ui/entity_context.h"
+#include "annalist/ui/interface_translation.h"
 #include "annalist/ui/library_controller.h"
 #include "annalist/ui/main_window.h"
 #include "annalist/ui/version.h"
@@ -18,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -86,18 +91,21 @@ int run(QApplication& app, const Options& options) {
     annalist::core::Library library(toFsPath(options.libraryPath));
     annalist::ui::LibraryController controller(pipeline, library);
     annalist::app::QtUserDialogs dialogs;
+    const auto facts = annalist::core::FactsBook::load(resources);
+    const auto worldMap = annalist::core::WorldMap::load(annalist::core::WorldMap::fileIn(resources));
+    const annalist::ui::EntityContextSource entityContext(controller, facts, worldMap);
 
     // First start: a few bundled articles, so that the window never opens empty.
     if (controller.isEmpty()) {
         controller.importFolder(QFile::decodeName((resources / "samples").string().c_str()));
     }
-    annalist::ui::MainWindow window(controller, dialogs);
+    annalist::ui::MainWindow window(controller, dialogs, entityContext);
     window.refreshLibrary();
     window.show();
     // The newest article first, so the window is not empty behind a warning about FILE.
     window.showNewestArticle();
     if (!options.file.isEmpty()) {
-        window.openFile(options.file);
+        window.openInBackground(options.file);
     }
     return QApplication::exec();
 }
@@ -110,8 +118,12 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Annalist"));
     QApplication::setApplicationName(QStringLiteral("annalist"));
     QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    // Matches the installed .desktop file, so desktops show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.annalist.Annalist"));
     QApplication::setApplicationVersion(annalist::ui::applicationVersion());
     QApplication::setWindowIcon(applicationIcon());
+    annalist::ui::InterfaceTranslation translation;
+    translation.install(QLocale());
     const Options options = parseCommandLine(app);
     try {
         return run(app, options);

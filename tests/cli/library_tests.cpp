@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_runner.h"
 
+#include <annalist/core/store/library.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -114,6 +116,29 @@ TEST_CASE("export writes Markdown notes of a stored article", "[cli][library]") 
     REQUIRE(toFile.exitCode == 0);
     CHECK(toFile.out.empty());
     CHECK(readFile(file) == run.out);
+}
+
+TEST_CASE("export writes the reader's notes with their tags", "[cli][library][notes]") {
+    const TempDir dir;
+    const auto library = dir / "library.sqlite";
+    const std::string id = importOne(library, seedArticle());
+    {
+        annalist::core::Library store(library);
+        annalist::core::ReaderNote note;
+        note.articleId = std::stoll(id);
+        note.span = {0, 14};
+        note.quote = "Vladimir Putin";
+        note.color = "blue";
+        note.note = "Da confrontare con la visita a Pyongyang";
+        note.tags = {"visite", "russia"};
+        store.addNote(note);
+    }
+    const RunResult run = runCli({"export", "--library", library.string(), id});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.find("\ntags: [\"visite\", \"russia\"]\n") != std::string::npos);
+    CHECK(run.out.find("\n## Notes\n\n> “Vladimir Putin”\n\nDa confrontare con la visita a Pyongyang\n\n"
+                       "Highlight: blue #visite #russia\n") != std::string::npos);
 }
 
 TEST_CASE("export separates several articles with a page break", "[cli][library]") {

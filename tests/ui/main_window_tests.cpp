@@ -4,6 +4,7 @@
 
 #include "annalist/core/text/unicode.h"
 #include "annalist/ui/article_list_model.h"
+#include "annalist/ui/article_opener.h"
 #include "annalist/ui/article_view.h"
 #include "annalist/ui/display_text.h"
 #include "annalist/ui/entity_card.h"
@@ -207,14 +208,22 @@ TEST_CASE("window: File > Open and dropping a file both open the article", "[win
     REQUIRE(open != nullptr);
     services.dialogs.fileToOpen = ui::test::seedArticlePath();
     open->trigger();
-    REQUIRE(window.currentArticleId());
+    // The file is annotated in the background; the window shows it when that is done.
+    REQUIRE(QTest::qWaitFor([&] { return window.currentArticleId().has_value(); }));
     CHECK(services.library.articleCount() == 1);
 
     // Dropping the same file again finds it already stored rather than duplicating it.
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(ui::test::seedArticlePath())});
+    // Qt delivers a drop only to a widget that accepted the drag entering it, as a real drag does.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    REQUIRE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
+    auto* opener = window.findChild<ui::ArticleOpener*>();
+    CHECK(opener->isBusy());
+    REQUIRE(QTest::qWaitFor([&] { return !opener->isBusy(); }));
     CHECK(services.library.articleCount() == 1);
     CHECK(services.dialogs.warnings.isEmpty());
 }

@@ -66,3 +66,16 @@ TEST_CASE("offset map: separators and decoration are outside the article's block
     CHECK(map.toDocumentRange(Span{2, 9}) == std::make_pair(2, 5));
     CHECK(map.blockCount() == 2);
 }
+
+TEST_CASE("offset map: a span over several blocks maps to one range per block", "[offsets]") {
+    TextOffsetMap map;
+    map.addBlock(0, QStringLiteral("Primo \U0001F600 blocco"), 5); // 14 code points, 15 units
+    map.addBlock(16, QStringLiteral("Secondo"), 40);               // after a two-code-point separator
+    map.addBlock(25, QStringLiteral("Terzo"), 60);
+    using Ranges = std::vector<std::pair<int, int>>;
+    CHECK(map.toDocumentRanges(Span{6, 26}) == Ranges{{11, 20}, {40, 47}, {60, 61}});
+    CHECK(map.toDocumentRanges(Span{17, 20}) == Ranges{{41, 44}});
+    // A span lying only in a separator or past the text shows nothing.
+    CHECK(map.toDocumentRanges(Span{14, 16}).empty());
+    CHECK(map.toDocumentRanges(Span{40, 50}).empty());
+}

@@ -6,20 +6,26 @@
 #include "annalist/ui/entity_style.h"
 
 #include <QCoreApplication>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace annalist::ui {
 
 namespace {
 
 const QString kMentionScheme = QStringLiteral("annalist-mention");
-const QColor kInk(0x1f, 0x1f, 0x1f);
-const QColor kQuietInk(0x6b, 0x6b, 0x6b);
+constexpr qreal kBodyPointSize = 13;
+// About 1.5 em from one line of body text to the next: airy without losing the thread between lines.
+constexpr qreal kBodyLineHeightEms = 1.5;
 
 const QStringList& serifFamilies() {
+    // P052 (a Palatino from fonts-urw-base35) reads well on screen at body sizes; DejaVu Serif is always there.
     static const QStringList families{QStringLiteral("Charter"), QStringLiteral("Georgia"), QStringLiteral("P052"),
                                       QStringLiteral("DejaVu Serif"), QStringLiteral("serif")};
     return families;
@@ -41,29 +47,42 @@ QTextCharFormat charFormat(const QStringList& families, qreal pointSize, QFont::
     return format;
 }
 
-QTextBlockFormat blockFormat(qreal top, qreal bottom, int lineHeightPercent) {
-    QTextBlockFormat format;
-    format.setTopMargin(top);
-    format.setBottomMargin(bottom);
-    format.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
-    return format;
-}
-
 struct Style {
     QTextBlockFormat block;
     QTextCharFormat chars;
 };
 
-Style styleFor(core::BlockKind kind) {
+// Line height is set in ems of the font, whatever its own line spacing: fonts differ widely there (P052's
+// natural spacing is already 1.6 em, DejaVu Serif's 1.16 em), so a percentage of it would not be a measure.
+Style style(const QTextCharFormat& chars, qreal top, qreal bottom, qreal lineHeightEms) {
+    const QFont font = chars.font();
+    const qreal natural = QFontMetricsF(font).lineSpacing();
+    QTextBlockFormat block;
+    block.setTopMargin(top);
+    block.setBottomMargin(bottom);
+    block.setLineHeight(std::max(0.0, lineHeightEms * QFontInfo(font).pixelSize() - natural),
+                        QTextBlockFormat::LineDistanceHeight);
+    return {block, chars};
+}
+
+Style styleFor(core::BlockKind kind, const PageLook& look) {
+    const QColor ink = pageColours(look.theme).ink;
+    const qreal scale = look.textScale;
     switch (kind) {
     case core::BlockKind::Title:
-        return {blockFormat(0, 6, 115), charFormat(sansFamilies(), 24, QFont::Bold, kInk)};
+        return style(charFormat(sansFamilies(), 22 * scale, QFont::Bold, ink), 0, 6 * scale, 1.25);
     case core::BlockKind::Heading:
-        return {blockFormat(14, 8, 120), charFormat(sansFamilies(), 15, QFont::DemiBold, kInk)};
+        return style(charFormat(sansFamilies(), 15 * scale, QFont::DemiBold, ink), 14 * scale, 8 * scale, 1.3);
     case core::BlockKind::Paragraph:
         break;
     }
-    return {blockFormat(0, 14, 145), charFormat(serifFamilies(), 13, QFont::Normal, kInk)};
+    return style(charFormat(serifFamilies(), kBodyPointSize * scale, QFont::Normal, ink), 0, 14 * scale,
+                 kBodyLineHeightEms);
+}
+
+Style datelineStyle(const PageLook& look) {
+    return style(charFormat(sansFamilies(), 10 * look.textScale, QFont::Normal, pageColours(look.theme).quietInk), 0,
+                 22 * look.textScale, 1.3);
 }
 
 // The date, source and byline under the headline, e.g. "June 2024 · Il Post · By Anna Rossi".
@@ -84,7 +103,7 @@ QString dateline(const core::Article& article) {
 // Appends blocks at the end of a document; its first block already exists, so it is reformatted.
 class BlockWriter final {
 public:
-    explicit BlockWriter(QTextDocument& document) : m_cursor(&document) {}
+    BlockWriter(QTextDocument& document, const PageLook& look) : m_cursor(&document), m_look(look) {}
 
     /// Returns the document position where the text starts.
     int append(const Style& style, const QString& text) {
@@ -103,12 +122,13 @@ public:
 
     void appendDateline(const core::Article& article) {
         if (const QString line = dateline(article); !line.isEmpty()) {
-            append({blockFormat(0, 22, 120), charFormat(sansFamilies(), 10, QFont::Normal, kQuietInk)}, line);
+            append(datelineStyle(m_look), line);
         }
     }
 
 private:
     QTextCursor m_cursor;
+    PageLook m_look;
     bool m_first = true;
 };
 
@@ -119,16 +139,17 @@ bool hasBlockOfKind(const core::Article& article, core::BlockKind kind) {
 
 } // namespace
 
-TextOffsetMap ArticleDocumentBuilder::build(QTextDocument& document, const core::Article& article) {
+TextOffsetMap ArticleDocumentBuilder::build(QTextDocument& document, const core::Article& article,
+                                            const PageLook& look) {
     document.clear();
     document.setDocumentMargin(28);
-    BlockWriter writer(document);
+    BlockWriter writer(document, look);
     TextOffsetMap map;
     const bool titleInBody = hasBlockOfKind(article, core::BlockKind::Title);
     // A headline that is not part of the body still heads the page; it is not in the text, so not mapped.
     if (!titleInBody) {
         if (!article.title.empty()) {
-            writer.append(styleFor(core::BlockKind::Title), toQString(article.title));
+            writer.append(styleFor(core::BlockKind::Title, look), toQString(article.title));
         }
         writer.appendDateline(article);
     }
@@ -136,7 +157,7 @@ TextOffsetMap ArticleDocumentBuilder::build(QTextDocument& document, const core:
     std::size_t codePoint = 0;
     for (const core::Block& block : article.blocks) {
         const QString text = toQString(block.text);
-        map.addBlock(codePoint, text, writer.append(styleFor(block.kind), text));
+        map.addBlock(codePoint, text, writer.append(styleFor(block.kind, look), text));
         codePoint += static_cast<std::size_t>(text.toUcs4().size()) + core::kBlockSeparator.size();
         if (!datelineWritten && block.kind == core::BlockKind::Title) {
             writer.appendDateline(article);
@@ -147,20 +168,21 @@ TextOffsetMap ArticleDocumentBuilder::build(QTextDocument& document, const core:
 }
 
 void ArticleDocumentBuilder::highlight(QTextDocument& document, const TextOffsetMap& map,
-                                       const core::Annotation& annotation, const QSet<core::EntityType>& hiddenTypes) {
+                                       const core::Annotation& annotation, const QSet<core::EntityType>& hiddenTypes,
+                                       PageTheme theme) {
     QTextCursor cursor(&document);
     for (std::size_t e = 0; e < annotation.entities.size(); ++e) {
         const core::Entity& entity = annotation.entities[e];
         if (hiddenTypes.contains(entity.type)) {
             continue;
         }
-        const EntityStyle style = entityStyle(entity.type);
+        const EntityStyle style = entityStyle(entity.type, theme);
         QTextCharFormat format;
         format.setBackground(style.background);
-        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineStyle(style.underlineStyle);
         format.setUnderlineColor(style.underline);
         format.setAnchor(true);
-        format.setToolTip(QStringLiteral("%1 — %2").arg(toQString(entity.name), entityTypeName(entity.type)));
+        format.setToolTip(mentionToolTip(entity));
         for (std::size_t m = 0; m < entity.mentions.size(); ++m) {
             const auto range = map.toDocumentRange(entity.mentions[m].span);
             if (!range || range->first >= range->second) {
@@ -172,6 +194,24 @@ void ArticleDocumentBuilder::highlight(QTextDocument& document, const TextOffset
             cursor.mergeCharFormat(format);
         }
     }
+}
+
+QString ArticleDocumentBuilder::mentionToolTip(const core::Entity& entity) {
+    // Rich text, so the name stands out; the name and description come from the article or the
+    // knowledge base and are escaped.
+    QString tip = QStringLiteral("<b>%1</b> · %2")
+                      .arg(toQString(entity.name).toHtmlEscaped(), entityTypeName(entity.type).toHtmlEscaped());
+    if (!entity.description.empty()) {
+        tip += QStringLiteral("<br>%1").arg(toQString(entity.description).toHtmlEscaped());
+    }
+    return tip;
+}
+
+QFont ArticleDocumentBuilder::bodyFont(qreal textScale) {
+    QFont font;
+    font.setFamilies(serifFamilies());
+    font.setPointSizeF(kBodyPointSize * textScale);
+    return font;
 }
 
 QUrl ArticleDocumentBuilder::mentionUrl(MentionRef ref) {

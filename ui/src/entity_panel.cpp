@@ -13,9 +13,9 @@
 
 namespace annalist::ui {
 
-EntityPanel::EntityPanel(QWidget* parent)
-    : QWidget(parent), m_model(new EntityTreeModel(this)), m_tree(new QTreeView(this)), m_card(new EntityCard(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)) {
+EntityPanel::EntityPanel(const EntityContextSource* context, QWidget* parent)
+    : QWidget(parent), m_model(new EntityTreeModel(this)), m_tree(new QTreeView(this)),
+      m_card(new EntityCard(context, this)), m_splitter(new QSplitter(Qt::Vertical, this)) {
     setObjectName(QStringLiteral("entityPanel"));
     auto* heading = new QLabel(tr("Entities"), this);
     QFont font = heading->font();
@@ -40,7 +40,7 @@ EntityPanel::EntityPanel(QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     // The card holds whole sentences and needs the room more than the list of names does.
-    m_splitter->setSizes({320, 480});
+    m_splitter->setSizes({250, 550});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -52,18 +52,22 @@ EntityPanel::EntityPanel(QWidget* parent)
     connect(m_card, &EntityCard::mentionClicked, this, [this](int mention) {
         emit mentionActivated({m_card->entityIndex(), mention});
     });
+    connect(m_card, &EntityCard::articleRequested, this, &EntityPanel::articleRequested);
+    connect(m_card, &EntityCard::entityRequested, this, &EntityPanel::showEntity);
 }
 
-void EntityPanel::setAnnotation(const core::Annotation& annotation, std::string articleText) {
+void EntityPanel::setAnnotation(const core::Annotation& annotation, std::string articleText,
+                                std::optional<core::ArticleId> articleId) {
     m_annotation = annotation;
     m_articleText = std::move(articleText);
+    m_articleId = articleId;
     m_model->setAnnotation(m_annotation);
     m_tree->expandAll();
     m_card->clearEntity();
 }
 
 void EntityPanel::showEntity(int entityIndex) {
-    m_card->showEntity(entityIndex, m_annotation, m_articleText);
+    m_card->showEntity(entityIndex, m_annotation, m_articleText, m_articleId);
     const QModelIndex index = m_model->indexOfEntity(entityIndex);
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);
@@ -74,7 +78,7 @@ void EntityPanel::showEntity(int entityIndex) {
 void EntityPanel::onEntityClicked(const QModelIndex& index) {
     const int entityIndex = index.data(EntityTreeModel::EntityIndexRole).toInt();
     if (entityIndex >= 0) {
-        m_card->showEntity(entityIndex, m_annotation, m_articleText);
+        m_card->showEntity(entityIndex, m_annotation, m_articleText, m_articleId);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "annalist/ui/article_item_delegate.h"
 #include "annalist/ui/article_list_model.h"
+#include "annalist/ui/library_filter_bar.h"
 
 #include <QLabel>
 #include <QListView>
@@ -12,7 +13,8 @@
 namespace annalist::ui {
 
 LibraryPanel::LibraryPanel(QWidget* parent)
-    : QWidget(parent), m_model(new ArticleListModel(this)), m_view(new QListView(this)) {
+    : QWidget(parent), m_filterBar(new LibraryFilterBar(this)), m_model(new ArticleListModel(this)),
+      m_view(new QListView(this)) {
     auto* heading = new QLabel(tr("Library"), this);
     QFont font = heading->font();
     font.setBold(true);
@@ -27,10 +29,19 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_view->setUniformItemSizes(true);
     m_view->setAlternatingRowColors(true);
 
+    m_empty = new QLabel(tr("No article matches. Clear the filters to see the whole library."), this);
+    m_empty->setObjectName(QStringLiteral("libraryEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setContentsMargins(8, 8, 8, 8);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(heading);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -43,6 +54,7 @@ void LibraryPanel::setArticles(std::vector<core::ArticleSummary> articles) {
     m_selectingProgrammatically = true;
     m_model->setArticles(std::move(articles));
     m_selectingProgrammatically = false;
+    m_empty->setVisible(m_model->rowCount() == 0);
     if (currentId.isValid()) {
         selectArticle(currentId.value<qint64>());
     }
@@ -59,6 +71,14 @@ bool LibraryPanel::selectArticle(core::ArticleId id) {
     m_view->scrollTo(index);
     m_selectingProgrammatically = false;
     return true;
+}
+
+std::optional<core::ArticleId> LibraryPanel::selectedArticle() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        return std::nullopt;
+    }
+    return current.data(ArticleListModel::IdRole).value<qint64>();
 }
 
 void LibraryPanel::onCurrentChanged(const QModelIndex& current) {

@@ -67,6 +67,21 @@ std::optional<std::pair<int, int>> TextOffsetMap::toDocumentRange(const core::Sp
     return std::make_pair(first, second);
 }
 
+std::vector<std::pair<int, int>> TextOffsetMap::toDocumentRanges(const core::Span& span) const {
+    std::vector<std::pair<int, int>> ranges;
+    for (const Segment& segment : m_segments) {
+        const std::size_t blockStart = segment.codePointStart;
+        const std::size_t blockEnd = blockStart + segment.utf16Offsets.size() - 1;
+        const std::size_t start = std::max(span.start, blockStart);
+        const std::size_t end = std::min(span.end, blockEnd);
+        if (start < end) {
+            ranges.emplace_back(segment.documentStart + segment.utf16Offsets[start - blockStart],
+                                segment.documentStart + segment.utf16Offsets[end - blockStart]);
+        }
+    }
+    return ranges;
+}
+
 std::optional<std::size_t> TextOffsetMap::toCodePoint(int documentPosition) const {
     const Segment* segment = segmentForDocument(documentPosition);
     if (segment == nullptr) {

@@ -3,6 +3,7 @@
 #include "annalist/core/export/markdown_export.h"
 
 #include "annalist/core/text/unicode.h"
+#include "export/markdown_notes.h"
 #include "export/markdown_text.h"
 
 #include <algorithm>
@@ -49,7 +50,8 @@ private:
     CodePointIndex m_index;
 };
 
-void appendFrontMatter(std::string& out, const Article& article, const Annotation& annotation) {
+void appendFrontMatter(std::string& out, const Article& article, const Annotation& annotation,
+                       const std::vector<ReaderNote>& notes) {
     out += "---\n";
     out += "title: " + yamlQuoted(article.title) + "\n";
     const std::string language = article.language.empty() ? annotation.language : article.language;
@@ -60,6 +62,7 @@ void appendFrontMatter(std::string& out, const Article& article, const Annotatio
             out += std::string(key) + ": " + yamlQuoted(value) + "\n";
         }
     }
+    out += frontMatterTags(notes);
     out += "---\n\n";
 }
 
@@ -138,9 +141,13 @@ void appendQuotes(std::string& out, const Annotation& annotation, const TextSlic
 } // namespace
 
 std::string exportMarkdown(const Article& article, const Annotation& annotation) {
+    return exportMarkdown(article, annotation, {});
+}
+
+std::string exportMarkdown(const Article& article, const Annotation& annotation, const std::vector<ReaderNote>& notes) {
     const TextSlicer text(article.text());
     std::string out;
-    appendFrontMatter(out, article, annotation);
+    appendFrontMatter(out, article, annotation, notes);
     out += "# " + escapeMarkdownInline(article.title.empty() ? std::string("Untitled") : article.title) + "\n\n";
     for (const Section& section : kSections) {
         const std::vector<const Entity*> entities = entitiesOfType(annotation, section.type);
@@ -153,6 +160,7 @@ std::string exportMarkdown(const Article& article, const Annotation& annotation)
         }
     }
     appendQuotes(out, annotation, text);
+    out += markdownNotesSection(notes);
     // Exactly one trailing newline, whatever the last section appended.
     while (out.size() > 1 && out.back() == '\n' && out[out.size() - 2] == '\n') {
         out.pop_back();

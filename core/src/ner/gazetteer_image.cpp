@@ -220,7 +220,7 @@ std::uint32_t GazetteerImage::internToken(std::string_view folded) {
     return id;
 }
 
-void GazetteerImage::addFlags(std::uint32_t token, std::uint32_t flags) {
+void GazetteerImage::addFlags(std::uint32_t token, std::uint64_t flags) {
     ensureWritable();
     m_store.tokenFlags.at(token) |= flags;
 }

@@ -71,9 +71,9 @@ public:
     /// reads of neighbouring lookups overlap instead of waiting for one another.
     void tokenIds(std::span<const std::string_view> words, std::span<std::uint32_t> ids) const;
     /// Adds list bits to a word.
-    void addFlags(std::uint32_t token, std::uint32_t flags);
+    void addFlags(std::uint32_t token, std::uint64_t flags);
     /// List bits of a word (0 for kNone).
-    [[nodiscard]] std::uint32_t flags(std::uint32_t token) const {
+    [[nodiscard]] std::uint64_t flags(std::uint32_t token) const {
         return token < m_view.tokenFlags.size ? m_view.tokenFlags[token] : 0;
     }
 
@@ -111,7 +111,7 @@ private:
     struct Views {
         ArrayView<char> pool;
         ArrayView<std::uint32_t> tokenString;
-        ArrayView<std::uint32_t> tokenFlags;
+        ArrayView<std::uint64_t> tokenFlags;
         ArrayView<std::uint64_t> tokenSlots; ///< hash fingerprint << 32 | token id + 1; 0 when empty
         ArrayView<Transition> transitions;
         ArrayView<std::uint32_t> nodeFirstEntry;
@@ -121,7 +121,7 @@ private:
     struct Storage {
         std::vector<char> pool;
         std::vector<std::uint32_t> tokenString;
-        std::vector<std::uint32_t> tokenFlags;
+        std::vector<std::uint64_t> tokenFlags;
         std::vector<std::uint64_t> tokenSlots;
         std::vector<Transition> transitions;
         std::vector<std::uint32_t> nodeFirstEntry;

@@ -119,11 +119,19 @@ bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, st
 
 /// "Consiglio dei Ministri | Silvio Berlusconi": a first name after an institution's name of two words or more
 /// starts a person; after a one-word head ("Fondazione Carlo Bo") it names the institution.
+/// "Microsoft di | Bill Gates": after a connector, a first name and another name word start a person, unless a
+/// head word opened the run ("Fondazione di Carlo Rossi" is hard to tell and stays whole).
 bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
-    const bool person = i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) &&
-                        context.isNameWord(i - 1) && context.isNameWord(i + 1);
-    return person && (!isHeadedName(context, runFirst) || i - runFirst >= 2);
+    const bool firstNameOpens =
+        i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) && context.isNameWord(i + 1);
+    if (!firstNameOpens) {
+        return false;
+    }
+    if (!context.isNameWord(i - 1)) {
+        return !isHeadedName(context, runFirst);
+    }
+    return !isHeadedName(context, runFirst) || i - runFirst >= 2;
 }
 
 bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
@@ -131,7 +139,9 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
         !context.isNameWord(i - 1)) {
         return true;
     }
-    if (context.inList(WordList::NamePrefix, i) || context.inList(WordList::NamePrefix, i - 1)) {
+    // "Di Maio", "San Marino" stay whole; a lowercase "di" is a connector, not a prefix.
+    const bool prefixBefore = context.inList(WordList::NamePrefix, i - 1) && context.isNameWord(i - 1);
+    if (context.inList(WordList::NamePrefix, i) || prefixBefore) {
         return false;
     }
     return leavesPersonForInstitution(context, runFirst, i) || startsPerson(context, runFirst, i);
@@ -192,7 +202,12 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         out.push_back(*inside.front());
         return;
     }
-    if (!inside.empty()) {
+    // "Consiglio Silvio Berlusconi", "Egitto Hosni Mubarak": a known person's full name never joins a longer name.
+    const bool holdsKnownPerson = std::any_of(inside.begin(), inside.end(), [](const Candidate* candidate) {
+        return candidate->type == EntityType::Person && !candidate->surnameOnly &&
+               candidate->last - candidate->first > 1;
+    });
+    if (!inside.empty() && !holdsKnownPerson) {
         if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
             out.push_back(*whole);
             return;
@@ -224,12 +239,18 @@ std::vector<Run> runsAroundKnownNames(const Context& context, const std::vector<
 
 } // namespace
 
+/// "Clemente Russo", "Paolo Romano": a nationality that is also a surname names the person after a first name.
+bool isSurnameAfterFirstName(const Context& context, std::size_t i) {
+    return i > 0 && context.inList(WordList::Surname, i) && context.isFirstName(i - 1) && context.isNameWord(i - 1) &&
+           context.tokens()[i - 1].sentence == context.tokens()[i].sentence;
+}
+
 /// True when a capitalised word inside a run describes rather than names: a title ("President"), a nationality
 /// ("Swedish") or a month ("July"), unless it belongs to a known name ("Assemblea Generale delle Nazioni Unite").
 bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<Candidate>& known) {
-    constexpr std::uint32_t kDescriptive =
+    constexpr std::uint64_t kDescriptive =
         bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar);
-    if ((context.tokens()[i].flags & kDescriptive) == 0) {
+    if ((context.tokens()[i].flags & kDescriptive) == 0 || isSurnameAfterFirstName(context, i)) {
         return false;
     }
     return std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
@@ -237,12 +258,18 @@ bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<
     });
 }
 
+/// "Esercito Italiano", "Federazione Italiana Scherma": a nationality inside an institution's name belongs to it.
+bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) {
+    return i > run.first && context.inList(WordList::OrgHead, run.first) && context.inList(WordList::Demonym, i) &&
+           !context.inList(WordList::Title, i);
+}
+
 /// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").
 std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const std::vector<Candidate>& known) {
     std::vector<Run> parts;
     std::size_t start = run.first;
     for (std::size_t i = run.first; i < run.last; ++i) {
-        if (isDescriptiveWord(context, i, known)) {
+        if (isDescriptiveWord(context, i, known) && !isNationalityOfInstitution(context, run, i)) {
             parts.push_back(trimConnectors(context, {start, i}));
             start = i + 1;
         }

@@ -26,7 +26,7 @@ namespace {
 
 /// True when a word is more likely a common noun or function word than a name on its own.
 bool isCommonWord(const Context& context, std::size_t token) {
-    constexpr std::uint32_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
+    constexpr std::uint64_t kCommon = bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Calendar) |
                                       bitOf(WordList::PlaceHead) | bitOf(WordList::OrgHead) |
                                       bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead) |
                                       bitOf(WordList::NamePrefix);
@@ -51,22 +51,38 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
     return !isCommonWord(context, first) && token.end - token.start > 1;
 }
 
+/// "a Wilson", "della Florida", "il sindaco di Alcamo": a preposition of place, an article (people go without one)
+/// or a role or place noun with "di" right before a name.
+bool hasPlaceCue(const Context& context, std::size_t token) {
+    const auto& tokens = context.tokens();
+    auto sameSentenceWord = [&](std::size_t distance) {
+        return token >= distance && tokens[token - distance].sentence == tokens[token].sentence &&
+               tokens[token - distance].isWord() && !context.isNameWord(token - distance);
+    };
+    if (!sameSentenceWord(1)) {
+        return false;
+    }
+    if (context.inList(WordList::PlacePreposition, token - 1) || context.inList(WordList::Determiner, token - 1)) {
+        return true;
+    }
+    return context.inList(WordList::Connector, token - 1) && sameSentenceWord(2) &&
+           (context.inList(WordList::Title, token - 2) || context.inList(WordList::PlaceNoun, token - 2));
+}
+
 /// "Wilson", "Arnold": a person's name that is also the name of a town not larger than a hundred thousand people is
 /// the person, unless a preposition of place comes before it ("a Wilson").
 bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const EntryRecord& record) {
-    constexpr std::uint32_t kTown = 100000;
+    constexpr std::uint64_t kTown = 100000;
     const bool town =
         static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 && record.population < kTown;
     const bool personName = context.inList(WordList::Surname, token) || context.isFirstName(token);
-    const bool placeCue = token > 0 && context.tokens()[token - 1].sentence == context.tokens()[token].sentence &&
-                          context.inList(WordList::PlacePreposition, token - 1);
-    return town && personName && !placeCue;
+    return town && personName && !hasPlaceCue(context, token);
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
 /// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
 bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
-    constexpr std::uint32_t kSmallTown = 50000;
+    constexpr std::uint64_t kSmallTown = 50000;
     if (last - first == 1 && isPersonNameRatherThanTown(context, first, record)) {
         return true;
     }
@@ -81,9 +97,43 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
 
 /// True for a town from the generated city list that is not large enough to outweigh a known person's surname.
 bool isMinorCity(const GazetteerImage& image, const EntryRecord& record) {
-    constexpr std::uint32_t kMajorCity = 200000;
+    constexpr std::uint64_t kMajorCity = 200000;
     return static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 &&
            record.population < kMajorCity && image.string(record.key).rfind("city:", 0) == 0;
+}
+
+/// Rank of a full entry among those sharing a name: people, organisations and treaties, then countries, then large
+/// cities, then regions and other listed places, then smaller towns ("Florida" is the US state before the Cuban town,
+/// but "Washington" and "Dublin" are the cities before the state and the county).
+int entryRank(const GazetteerImage& image, const EntryRecord& record) {
+    constexpr std::uint64_t kLargeCity = 300000;
+    const std::string_view key = image.string(record.key);
+    if (static_cast<EntityType>(record.type) != EntityType::Place) {
+        return 4;
+    }
+    if (key.rfind("country:", 0) == 0) {
+        return 3;
+    }
+    if (key.rfind("city:", 0) != 0) {
+        return 1;
+    }
+    // A city listed by hand (no population) is a capital or a city the news names often.
+    return record.population == 0 || record.population >= kLargeCity ? 2 : 0;
+}
+
+bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_t current) {
+    const EntryRecord& a = image.entry(candidate);
+    const EntryRecord& b = image.entry(current);
+    const int rankA = entryRank(image, a);
+    const int rankB = entryRank(image, b);
+    if (rankA != rankB) {
+        return rankA > rankB;
+    }
+    // Listed by hand (no population) beats generated: "London" is the capital, not the Canadian city.
+    if ((a.population == 0) != (b.population == 0)) {
+        return a.population == 0;
+    }
+    return a.population > b.population;
 }
 
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
@@ -95,7 +145,7 @@ std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool&
     ambiguous = false;
     for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
         if (image.entry(at).partial == 0) {
-            firstFull = firstFull == kNone ? at : firstFull;
+            firstFull = firstFull == kNone || outranks(image, at, firstFull) ? at : firstFull;
             continue;
         }
         ambiguous = ambiguous || (firstPartial != kNone && image.entry(firstPartial).key != image.entry(at).key);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/name_shape.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -77,6 +79,55 @@ bool afterPlaceNoun(const Context& context, std::size_t first) {
            precededByList(context, connector, WordList::PlaceNoun, 2);
 }
 
+/// True when `word` lies between an apposition noun and its name: a nationality or an institutional adjective
+/// ("la compagnia spagnola"), a word right after the noun ("compagnia ferroviaria"), or the "di stampa" of
+/// "agenzia di stampa".
+bool describesApposition(const Context& context, std::size_t word) {
+    if (context.inList(WordList::Demonym, word) || context.inList(WordList::OrgAdjective, word)) {
+        return true;
+    }
+    if (context.inList(WordList::Stopword, word)) {
+        return false;
+    }
+    const std::size_t before = wordBefore(context, word);
+    if (before == std::string::npos) {
+        return false;
+    }
+    if (context.inList(WordList::OrgNoun, before)) {
+        return true;
+    }
+    const std::size_t noun = wordBefore(context, before);
+    return context.inList(WordList::Connector, before) && noun != std::string::npos &&
+           context.inList(WordList::OrgNoun, noun);
+}
+
+/// "l'azienda Metroferro", "l'agenzia di stampa giapponese Jiji", "the carmaker Renault": a noun that
+/// introduces an organisation's name stands right before it, or with describing words between.
+bool afterOrgNoun(const Context& context, std::size_t first) {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t distance = 1; distance <= kReach; ++distance) {
+        const std::size_t word = wordBefore(context, first, distance);
+        if (word == std::string::npos || context.isNameWord(word)) {
+            return false;
+        }
+        if (context.inList(WordList::OrgNoun, word)) {
+            return true;
+        }
+        const bool connector = distance > 1 && context.inList(WordList::Connector, word);
+        if (!connector && !describesApposition(context, word)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
+bool hasOrganisationShape(const Context& context, std::size_t token) {
+    const std::string& text = context.tokens()[token].text;
+    return hasBrandCapitals(text) || looksLikeDomainName(text) ||
+           (looksLikeWordCaseAcronym(text) && !context.isFirstName(token) && !context.inList(WordList::Surname, token));
+}
+
 /// "ha dichiarato X", "X ha detto", "said X", "X said": a speech verb within two words of the name.
 bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last) {
     const auto& tokens = context.tokens();
@@ -118,6 +169,9 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
         }
         return make(first, last, EntityType::Organization, 0.5);
     }
+    if (afterOrgNoun(context, first) || (last - first == 1 && hasOrganisationShape(context, first))) {
+        return make(first, last, EntityType::Organization, 0.6);
+    }
     if (afterTitle(context, first) || nearSpeechVerb(context, first, last)) {
         return make(first, last, EntityType::Person, 0.7);
     }
@@ -127,8 +181,8 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
 /// True when a capitalised word is, written in lowercase, an ordinary word of some language ("Paese",
 /// "Costituzione") and nothing marks it as a name.
 bool isCapitalisedCommonWord(const Context& context, std::size_t token) {
-    const std::uint32_t flags = context.tokens()[token].flags;
-    constexpr std::uint32_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    const std::uint64_t flags = context.tokens()[token].flags;
+    constexpr std::uint64_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
     return (flags & bitOf(WordList::Common)) != 0 && (flags & kNameLike) == 0;
 }
 
@@ -138,19 +192,65 @@ bool isPersonWord(const Context& context, std::size_t token) {
     return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
+/// True when the one-word name `folded` is a known place.
+bool isKnownPlaceWord(const Context& context, std::string_view folded) {
+    const GazetteerImage& image = context.image();
+    const std::uint32_t id = image.tokenId(folded);
+    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
+    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
+        const EntryRecord& record = image.entry(at);
+        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a
+/// merged town, a place.
+bool joinsPlaces(const Context& context, std::size_t token) {
+    const std::string& folded = context.tokens()[token].folded;
+    const std::size_t hyphen = folded.find('-');
+    if (hyphen == std::string::npos || hyphen == 0) {
+        return false;
+    }
+    return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||
+           isKnownPlaceWord(context, std::string_view(folded).substr(folded.rfind('-') + 1));
+}
+
+/// "Ahmetovic è stato arrestato", "Köcher:": a word no dictionary knows that opens a sentence and is followed by a
+/// colon, a comma or a verb such as "è" or "ha" is the subject, a name; "Riaperta la strada" is not.
+bool opensClauseAsSubject(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    const std::size_t next = first + 1;
+    if (next >= tokens.size() || tokens[next].sentence != tokens[first].sentence) {
+        return false;
+    }
+    if (!tokens[next].isWord()) {
+        return tokens[next].text == ":" || tokens[next].text == ",";
+    }
+    constexpr std::uint64_t kNoVerb =
+        bitOf(WordList::Determiner) | bitOf(WordList::Connector) | bitOf(WordList::PlacePreposition);
+    return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
+}
+
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
-    constexpr std::uint32_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
-    const bool knownAsName = head.id != kNone && (head.flags & kOrdinary) == 0;
+    constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
+    const bool knownAsName =
+        (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
     if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
         context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
         context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-        isCapitalisedCommonWord(context, first)) {
+        isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first))) {
         return std::nullopt;
+    }
+    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
+        return make(first, first + 1, EntityType::Place, 0.5, true);
     }
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
@@ -158,7 +258,10 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
-    return make(first, first + 1, EntityType::Organization, 0.4, true);
+    // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
+    // article is more often a company, a party or a body ("la Toremar", "del Pdl").
+    const bool afterArticle = precededByList(context, first, WordList::Determiner, 1);
+    return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
 std::optional<Candidate> typeByDefault(const Context& context, std::size_t first, std::size_t last) {
@@ -174,11 +277,15 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (isPersonWord(context, last - 1)) {
         return make(first, last, EntityType::Person, 0.6, true);
     }
-    bool common = false;
+    std::size_t common = 0;
     for (std::size_t i = first; i < last; ++i) {
-        common = common || isCapitalisedCommonWord(context, i);
+        common += isCapitalisedCommonWord(context, i) ? 1 : 0;
     }
-    return make(first, last, common ? EntityType::Organization : EntityType::Person, 0.4, true);
+    // "Codice Penale", "Good Morning": ordinary words with capitals and no head word are a title or a thing.
+    if (common == last - first) {
+        return std::nullopt;
+    }
+    return make(first, last, common > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
 /// A place followed by capitalised words that are no first names names something after the place: a direction
@@ -196,6 +303,25 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         compass = compass && context.inList(WordList::Compass, i);
     }
     return make(first, last, compass ? EntityType::Place : EntityType::Organization, 0.5);
+}
+
+/// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
+/// name before a surname that happens to name a town.
+bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
+    constexpr std::uint64_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
+                                        bitOf(WordList::NamePrefix) | bitOf(WordList::Title) |
+                                        bitOf(WordList::Stopword);
+    if (known.type != EntityType::Place || known.last != last || known.last - known.first != 1 ||
+        known.first <= first || hasConnector(context, first, last)) {
+        return false;
+    }
+    for (std::size_t i = first; i < known.first; ++i) {
+        const Token& token = context.tokens()[i];
+        if ((token.flags & kNotGiven) != 0 || token.allCaps || isHeadedName(context, i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -221,6 +347,12 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
     }
+    // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
+    // party or a band.
+    const Token& head = context.tokens()[first];
+    if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
+        return make(first, last, EntityType::Organization, 0.5);
+    }
     if (auto typed = typeByContext(context, first, last)) {
         return typed;
     }
@@ -239,7 +371,7 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
                             !context.inList(WordList::PlaceHead, first);
     // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
     const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
-    if (personLike || beforeSurname) {
+    if (personLike || beforeSurname || isGivenNameBeforePlace(context, first, last, known)) {
         return make(first, last, EntityType::Person, 0.7);
     }
     return typeNamedAfterPlace(context, first, last, known);

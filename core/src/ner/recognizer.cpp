@@ -5,6 +5,7 @@
 #include "ner/candidate.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
+#include "ner/institution_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
@@ -72,6 +73,17 @@ std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, s
     return merged;
 }
 
+/// Lowercase institutions ("il governo") never overlap capitalised names; they join them in text order.
+void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate>& names) {
+    std::vector<ner::Candidate> institutions = ner::findInstitutionNouns(context);
+    if (institutions.empty()) {
+        return;
+    }
+    names.insert(names.end(), institutions.begin(), institutions.end());
+    std::sort(names.begin(), names.end(),
+              [](const ner::Candidate& a, const ner::Candidate& b) { return a.first < b.first; });
+}
+
 } // namespace
 
 Recognizer::Recognizer(std::shared_ptr<const Gazetteer> gazetteer)
@@ -95,6 +107,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 
     std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
+    ner::absorbAdministrativeNouns(context, names);
+    addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyDocumentConsistency(context, candidates);

@@ -8,12 +8,19 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
 namespace annalist::core::ner {
 
 namespace {
+
+/// "al-Maliki", "el-Sisi": a lowercase Arabic article joined to a capitalised name makes a name word.
+bool isArabicArticle(std::string_view text) {
+    constexpr std::array<std::string_view, 8> kArticles{"al", "el", "ad", "as", "ash", "at", "az", "ar"};
+    return std::find(kArticles.begin(), kArticles.end(), text) != kArticles.end();
+}
 
 bool isHyphen(std::string_view text) {
     return text == "-" || text == "\u2010" || text == "\u2011";
@@ -98,6 +105,7 @@ std::vector<Token> joinHyphenated(std::vector<Token> tokens) {
             continue;
         }
         Token& head = tokens[kept - 1];
+        head.capitalized = head.capitalized || (isArabicArticle(head.text) && tokens[i + 1].capitalized);
         head.text += tokens[i].text;
         head.text += tokens[i + 1].text;
         head.end = tokens[i + 1].end;

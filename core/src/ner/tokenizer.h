@@ -24,7 +24,7 @@ struct Token {
     std::string text;               ///< surface form (UTF-8)
     std::string folded;             ///< foldForMatching(text)
     std::uint32_t id = 0xFFFFFFFFU; ///< the folded word's id in the gazetteer vocabulary, or none
-    std::uint32_t flags = 0;        ///< the word lists it belongs to (bits of WordList)
+    std::uint64_t flags = 0;        ///< the word lists it belongs to (bits of WordList)
     TokenKind kind = TokenKind::Punctuation;
     bool capitalized = false;     ///< first letter is upper or title case
     bool allCaps = false;         ///< at least two letters, all upper case

@@ -40,6 +40,9 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"place-noun", WordList::PlaceNoun},
     {"org-connector", WordList::OrgConnector},
     {"demonym", WordList::Demonym},
+    {"org-noun", WordList::OrgNoun},
+    {"institution-noun", WordList::InstitutionNoun},
+    {"admin-noun", WordList::AdminNoun},
 }};
 
 } // namespace

@@ -40,17 +40,20 @@ enum class WordList : std::uint8_t {
     PlaceNoun,         ///< lowercase nouns that say a place's name follows: "comune di", "city of"
     OrgConnector,      ///< words that join the parts of an institution's name: per, e, and, for
     Demonym,           ///< russo, vietnamita, Russian
+    OrgNoun,           ///< lowercase nouns that say an organisation's name follows: "l'azienda", "the band"
+    InstitutionNoun,   ///< lowercase nouns that name one institution in context: "il governo", "la polizia"
+    AdminNoun,         ///< administrative areas whose noun belongs to the place's name: "provincia di Cuneo"
     Count              ///< number of lists, not a list
 };
 
 /// Bit of a list in a word's flags.
-[[nodiscard]] constexpr std::uint32_t bitOf(WordList list) {
-    return 1U << static_cast<unsigned>(list);
+[[nodiscard]] constexpr std::uint64_t bitOf(WordList list) {
+    return std::uint64_t{1} << static_cast<unsigned>(list);
 }
 
 /// The list a file section such as "[org-head]" names, or nullopt when unknown.
 [[nodiscard]] std::optional<WordList> parseWordList(std::string_view name);
 
-static_assert(static_cast<unsigned>(WordList::Count) <= 32, "word-list flags are 32 bits");
+static_assert(static_cast<unsigned>(WordList::Count) <= 64, "word-list flags are 64 bits");
 
 } // namespace annalist::core::ner

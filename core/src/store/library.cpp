@@ -2,63 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/store/library.h"
 
+#include "annalist/core/correct/apply_corrections.h"
 #include "annalist/core/error.h"
 #include "store/annotation_rows.h"
 #include "store/article_rows.h"
+#include "store/correction_rows.h"
 #include "store/database.h"
+#include "store/entity_rows.h"
 #include "store/library_file.h"
+#include "store/library_impl.h"
 #include "store/migration_runner.h"
 #include "store/note_rows.h"
 #include "store/search_query.h"
 #include "store/statement.h"
+#include "store/summary_rows.h"
 #include "store/transaction.h"
 
 namespace annalist::core {
 
+using store::collectSummaries;
+using store::kSummaryColumns;
 using store::Statement;
 using store::Transaction;
-
-struct Library::Impl {
-    explicit Impl(const std::filesystem::path& file) : path(file), db(store::openLibraryFile(file)) {
-        store::configureConnection(db);
-        version = store::applyMigrations(db);
-    }
-
-    std::filesystem::path path;
-    store::Database db;
-    int version = 0;
-};
-
-namespace {
-
-// Shared by list() and search() so both fill ArticleSummary the same way.
-constexpr const char* kSummaryColumns =
-    "SELECT a.id, a.title, a.source, a.language, a.published, a.imported_at, "
-    "(SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id) ";
-
-ArticleSummary summaryFromRow(const Statement& row) {
-    ArticleSummary summary;
-    summary.id = row.int64(0);
-    summary.title = row.text(1);
-    summary.source = row.text(2);
-    summary.language = row.text(3);
-    if (!row.isNull(4)) {
-        summary.published = PartialDate::parse(row.text(4)).value_or(PartialDate{});
-    }
-    summary.importedAt = row.text(5);
-    summary.entityCount = static_cast<std::size_t>(row.int64(6));
-    return summary;
-}
-
-std::vector<ArticleSummary> collectSummaries(Statement& query) {
-    std::vector<ArticleSummary> summaries;
-    while (query.step()) {
-        summaries.push_back(summaryFromRow(query));
-    }
-    return summaries;
-}
-
-} // namespace
 
 Library::Library(const std::filesystem::path& file) : m_impl(std::make_unique<Impl>(file)) {}
 
@@ -74,7 +39,8 @@ ImportResult Library::importArticle(const Article& article, const Annotation& an
         return ImportResult{*existing, false}; // the guard rolls back the empty transaction
     }
     const ArticleId id = store::insertArticle(db, article, text, annotation.language);
-    store::writeAnnotation(db, id, annotation);
+    // A new article has no corrections of its own yet; the library-wide ones apply from its first import.
+    store::writeAnnotation(db, id, applyCorrections(annotation, text, store::readCorrections(db, 0)));
     transaction.commit();
     return ImportResult{id, true};
 }
@@ -86,7 +52,8 @@ void Library::replaceAnnotation(ArticleId id, const Annotation& annotation) {
         db.fail("no article with id " + std::to_string(id));
     }
     store::deleteAnnotation(db, id);
-    store::writeAnnotation(db, id, annotation);
+    const std::string text = store::readArticle(db, id)->article.text();
+    store::writeAnnotation(db, id, applyCorrections(annotation, text, store::readCorrections(db, id)));
     Statement update(db, "UPDATE articles SET annotation_language = ?1, "
                          "updated_at = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE id = ?2");
     update.bind(1, annotation.language).bind(2, id);
@@ -156,6 +123,95 @@ std::int64_t Library::addNote(const ReaderNote& note) {
 
 std::vector<ReaderNote> Library::notes(ArticleId articleId) const {
     return store::readNotes(m_impl->db, articleId);
+}
+
+CorrectionId Library::addCorrection(const Correction& correction) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    if (correction.scope == CorrectionScope::Article && !store::articleExists(db, correction.articleId)) {
+        db.fail("cannot store the correction: no article with id " + std::to_string(correction.articleId));
+    }
+    const CorrectionId id = store::insertCorrection(db, correction);
+    transaction.commit();
+    return id;
+}
+
+std::optional<Correction> Library::removeCorrection(CorrectionId id) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    std::optional<Correction> removed = store::readCorrection(db, id);
+    if (removed) {
+        store::deleteCorrection(db, id);
+    }
+    transaction.commit();
+    return removed;
+}
+
+std::vector<EntityAppearance> Library::appearances(std::string_view entityKey, std::size_t limit) const {
+    return store::readAppearances(m_impl->db, entityKey, limit);
+}
+
+std::vector<EntityCompanion> Library::companions(std::string_view entityKey, std::size_t limit) const {
+    return store::readCompanions(m_impl->db, entityKey, limit);
+}
+
+std::vector<AttributedQuote> Library::quotesBy(std::string_view entityKey, std::size_t limit) const {
+    return store::readQuotesBy(m_impl->db, entityKey, limit);
+}
+
+std::optional<ReaderNote> Library::note(std::int64_t noteId) const {
+    return store::readNote(m_impl->db, noteId);
+}
+
+bool Library::updateNote(const ReaderNote& note) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool updated = store::updateNoteRow(db, note);
+    transaction.commit();
+    return updated;
+}
+
+bool Library::removeNote(std::int64_t noteId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const bool removed = store::deleteNoteRow(db, noteId);
+    transaction.commit();
+    return removed;
+}
+
+std::vector<Correction> Library::corrections(ArticleId articleId) const {
+    return store::readCorrections(m_impl->db, articleId);
+}
+
+std::vector<ArticleId> Library::articlesAffectedBy(const Correction& correction) const {
+    return store::articlesAffectedBy(m_impl->db, correction);
+}
+
+std::vector<EntityRecord> Library::findEntities(std::string_view namePart, std::size_t limit) const {
+    Statement query(m_impl->db, "SELECT e.key, e.type, e.name, e.description, count(DISTINCT m.article_id) AS n "
+                                "FROM entities e JOIN mentions m ON m.entity_id = e.id "
+                                "WHERE instr(lower(e.name), lower(?1)) > 0 GROUP BY e.id "
+                                "ORDER BY n DESC, e.name LIMIT ?2");
+    query.bind(1, namePart).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<EntityRecord> found;
+    while (query.step()) {
+        const auto type = parseEntityType(query.text(1));
+        found.push_back(EntityRecord{query.text(0), type.value_or(EntityType::Person), query.text(2), query.text(3),
+                                     static_cast<std::size_t>(query.int64(4))});
+    }
+    return found;
+}
+
+std::vector<ReaderNote> Library::notesTagged(std::string_view tag) const {
+    return store::readNotesTagged(m_impl->db, tag);
+}
+
+std::size_t Library::reanchorNotes(ArticleId articleId) {
+    store::Database& db = m_impl->db;
+    Transaction transaction(db);
+    const std::size_t orphaned = store::reanchorArticleNotes(db, articleId);
+    transaction.commit();
+    return orphaned;
 }
 
 const std::filesystem::path& Library::path() const {

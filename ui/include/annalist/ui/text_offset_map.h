@@ -33,6 +33,10 @@ public:
     /// start, since a highlight never crosses a paragraph break.
     [[nodiscard]] std::optional<std::pair<int, int>> toDocumentRange(const core::Span& span) const;
 
+    /// Document ranges of a core span that may run over several blocks: one range per block it
+    /// touches, in order, leaving out whatever lies between blocks. Empty when nothing is shown.
+    [[nodiscard]] std::vector<std::pair<int, int>> toDocumentRanges(const core::Span& span) const;
+
     /// Code point offset of a document position; nullopt outside the article's blocks. A position
     /// inside a surrogate pair maps to the code point the pair encodes.
     [[nodiscard]] std::optional<std::size_t> toCodePoint(int documentPosition) const;

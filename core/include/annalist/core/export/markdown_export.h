@@ -4,8 +4,10 @@
 
 #include "annalist/core/article.h"
 #include "annalist/core/ner/annotation.h"
+#include "annalist/core/store/library.h"
 
 #include <string>
+#include <vector>
 
 namespace annalist::core {
 
@@ -13,5 +15,10 @@ namespace annalist::core {
 /// section per entity type listing each entity with its number of mentions and the sentences it
 /// occurs in. Entity names are written as Obsidian-style [[links]].
 [[nodiscard]] std::string exportMarkdown(const Article& article, const Annotation& annotation);
+
+/// The same notes followed by a "Notes" section with the reader's highlights: each passage quoted,
+/// the note's text, its colour and its tags as #tags. The tags are also listed in the front matter.
+[[nodiscard]] std::string exportMarkdown(const Article& article, const Annotation& annotation,
+                                         const std::vector<ReaderNote>& notes);
 
 } // namespace annalist::core

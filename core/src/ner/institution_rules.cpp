@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/institution_rules.h"
+
+#include <string>
+
+namespace annalist::core::ner {
+
+namespace {
+
+bool isLowercaseWord(const Context& context, std::size_t i) {
+    return context.tokens()[i].isWord() && !context.isNameWord(i);
+}
+
+bool afterArticle(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    return i > 0 && tokens[i - 1].sentence == tokens[i].sentence && isLowercaseWord(context, i - 1) &&
+           context.inList(WordList::Determiner, i - 1);
+}
+
+bool followedByName(const Context& context, std::size_t next) {
+    const auto& tokens = context.tokens();
+    return next < tokens.size() && context.isNameWord(next) && !tokens[next].sentenceInitial;
+}
+
+/// Index after the lowercase nationality and institutional adjectives that follow `from`.
+std::size_t afterAdjectives(const Context& context, std::size_t from) {
+    const auto& tokens = context.tokens();
+    std::size_t next = from;
+    while (next < tokens.size() && tokens[next].sentence == tokens[from - 1].sentence &&
+           isLowercaseWord(context, next) &&
+           (context.inList(WordList::Demonym, next) || context.inList(WordList::OrgAdjective, next))) {
+        ++next;
+    }
+    return next;
+}
+
+/// The administrative noun and connector right before `name` ("provincia di"), or npos.
+std::size_t administrativeNounBefore(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const std::size_t connector = name.first - 1;
+    if (name.first < 2 || tokens[connector].sentence != tokens[name.first].sentence ||
+        !isLowercaseWord(context, connector) || !context.inList(WordList::Connector, connector)) {
+        return std::string::npos;
+    }
+    const std::size_t noun = connector - 1;
+    const bool administrative = isLowercaseWord(context, noun) && context.inList(WordList::AdminNoun, noun) &&
+                                tokens[noun].sentence == tokens[name.first].sentence;
+    return administrative ? noun : std::string::npos;
+}
+
+} // namespace
+
+void absorbAdministrativeNouns(const Context& context, std::vector<Candidate>& names) {
+    for (Candidate& name : names) {
+        if (name.type != EntityType::Place) {
+            continue;
+        }
+        const std::size_t noun = administrativeNounBefore(context, name);
+        if (noun != std::string::npos) {
+            // The area is not the city it is named after: it keeps no link to the city's entry.
+            name = Candidate{noun, name.last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
+        }
+    }
+}
+
+std::vector<Candidate> findInstitutionNouns(const Context& context) {
+    std::vector<Candidate> found;
+    const auto& tokens = context.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!isLowercaseWord(context, i) || !context.inList(WordList::InstitutionNoun, i) ||
+            !afterArticle(context, i)) {
+            continue;
+        }
+        const std::size_t last = afterAdjectives(context, i + 1);
+        if (followedByName(context, last)) {
+            continue;
+        }
+        found.push_back(Candidate{i, last, EntityType::Organization, kNone, Origin::Rule, 0.4, false});
+    }
+    return found;
+}
+
+} // namespace annalist::core::ner
