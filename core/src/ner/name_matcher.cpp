@@ -204,8 +204,10 @@ Candidate longestMatch(const Context& context, std::size_t first) {
 std::vector<Candidate> matchKnownNames(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
+    constexpr std::uint64_t kNeverOpens = bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
     for (std::size_t i = 0; i < tokens.size();) {
-        if (!tokens[i].isWord()) {
+        // isPlausibleMatch() refuses every name that opens with a lowercase function word: no walk needed.
+        if (!tokens[i].isWord() || (!context.isNameWord(i) && (tokens[i].flags & kNeverOpens) != 0)) {
             ++i;
             continue;
         }
