@@ -15,20 +15,6 @@ namespace annalist::core::kb {
 
 namespace {
 
-std::vector<std::filesystem::path> filesStartingWith(const std::filesystem::path& folder, std::string_view prefix) {
-    std::error_code error;
-    std::vector<std::filesystem::path> files;
-    for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
-        const std::string name = item.path().filename().string();
-        if (name.rfind(prefix, 0) == 0 && item.path().extension() == ".tsv") {
-            files.push_back(item.path());
-        }
-    }
-    // Name order, as the recogniser reads them, so that the first entry of a key wins in both.
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 EntityFacts named(std::string id, std::string name, std::string country) {
     EntityFacts facts;
     facts.id = std::move(id);
@@ -150,13 +136,13 @@ std::string formatOffices(const std::vector<Office>& offices) {
 }
 
 void addKnowledgeBase(FactsBook& book, const std::filesystem::path& folder) {
-    for (const auto& file : filesStartingWith(folder, "people")) {
+    for (const auto& file : tsvFilesStartingWith(folder, "people")) {
         addPeople(book, file);
     }
-    for (const auto& file : filesStartingWith(folder, "organizations")) {
+    for (const auto& file : tsvFilesStartingWith(folder, "organizations")) {
         addOrganizations(book, file);
     }
-    for (const auto& file : filesStartingWith(folder, "treaties")) {
+    for (const auto& file : tsvFilesStartingWith(folder, "treaties")) {
         addTreaties(book, file);
     }
 }

@@ -4,6 +4,8 @@
 
 #include "annalist/core/error.h"
 
+#include <algorithm>
+
 #include <fstream>
 
 namespace annalist::core::kb {
@@ -39,6 +41,19 @@ void forEachTsvRecord(const std::filesystem::path& file,
 
 void malformedRecord(const std::filesystem::path& file, int lineNumber, const std::string& what) {
     throw StoreError(file.string() + ":" + std::to_string(lineNumber) + ": " + what);
+}
+
+std::vector<std::filesystem::path> tsvFilesStartingWith(const std::filesystem::path& folder, std::string_view prefix) {
+    std::error_code error;
+    std::vector<std::filesystem::path> files;
+    for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = item.path().filename().string();
+        if (name.rfind(prefix, 0) == 0 && item.path().extension() == ".tsv") {
+            files.push_back(item.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 } // namespace annalist::core::kb

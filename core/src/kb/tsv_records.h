@@ -18,6 +18,11 @@ namespace annalist::core::kb {
 void forEachTsvRecord(const std::filesystem::path& file,
                       const std::function<void(const std::vector<std::string>&, int)>& record);
 
+/// The `.tsv` files of a folder whose names start with `prefix` ("people" → people-leaders.tsv…), in name order,
+/// the order in which the recogniser and the facts read them, so that the first entry of a key wins in both.
+[[nodiscard]] std::vector<std::filesystem::path> tsvFilesStartingWith(const std::filesystem::path& folder,
+                                                                      std::string_view prefix);
+
 /// Throws StoreError naming the file and the line.
 [[noreturn]] void malformedRecord(const std::filesystem::path& file, int lineNumber, const std::string& what);
 

@@ -3,6 +3,7 @@
 #include "ner/gazetteer_files.h"
 
 #include "annalist/core/error.h"
+#include "kb/tsv_records.h"
 #include "ner/icu_names.h"
 
 #include <algorithm>
@@ -148,32 +149,16 @@ void loadKbFile(Gazetteer& gazetteer, const std::filesystem::path& file, const K
 
 } // namespace
 
-namespace {
-
-/// The knowledge-base files of a folder whose names start with `prefix` ("people" → people-leaders.tsv…), sorted.
-std::vector<std::filesystem::path> kbFiles(const std::filesystem::path& folder, std::string_view prefix) {
-    std::error_code error;
-    std::vector<std::filesystem::path> files;
-    for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
-        const std::string name = item.path().filename().string();
-        if (name.rfind(prefix, 0) == 0 && item.path().extension() == ".tsv") {
-            files.push_back(item.path());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-} // namespace
+namespace {} // namespace
 
 void loadKnowledgeBase(Gazetteer& gazetteer, const std::filesystem::path& folder) {
-    for (const auto& file : kbFiles(folder, "people")) {
+    for (const auto& file : kb::tsvFilesStartingWith(folder, "people")) {
         loadKbFile(gazetteer, file, {EntityType::Person, 8, 4, 7});
     }
-    for (const auto& file : kbFiles(folder, "organizations")) {
+    for (const auto& file : kb::tsvFilesStartingWith(folder, "organizations")) {
         loadKbFile(gazetteer, file, {EntityType::Organization, 8, 4, 7, 5});
     }
-    for (const auto& file : kbFiles(folder, "treaties")) {
+    for (const auto& file : kb::tsvFilesStartingWith(folder, "treaties")) {
         loadKbFile(gazetteer, file, {EntityType::Treaty, 11, std::string::npos, 10, 8, 5, 4});
     }
 }
