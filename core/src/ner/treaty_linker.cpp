@@ -136,10 +136,9 @@ std::vector<TreatyInfo> candidatesFor(const TreatyCatalog& catalog, const Countr
     return possible;
 }
 
-} // namespace
-
-void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
-                          const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
+/// Links each treaty reference still without an entry to the treaty that fits it best, when one does.
+void linkUnlinked(const Context& context, const TreatyCatalog& catalog, const std::optional<PartialDate>& published,
+                  std::vector<Candidate>& candidates) {
     const CountrySentences countries = countriesMentioned(context, candidates);
     const NamedTreaties named = treatiesNamed(context, candidates);
     const std::vector<TreatyInfo> possible = candidatesFor(catalog, countries, named, context);
@@ -169,6 +168,15 @@ void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
             reference.origin = Origin::KnowledgeBase;
         }
     }
+}
+
+} // namespace
+
+void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
+                          const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
+    linkUnlinked(context, catalog, published, candidates);
+    // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too.
+    linkUnlinked(context, catalog, published, candidates);
 }
 
 } // namespace annalist::core::ner

@@ -51,6 +51,17 @@ TEST_CASE("A bare reference means the treaty the text named with the same word",
     CHECK(entityWithMention(annotation, "trattato") == named);
 }
 
+TEST_CASE("A bare reference means a treaty the text only described, once the description is linked",
+          "[ner][treaty][linking]") {
+    const std::string text = "A Pyongyang la Russia e la Corea del Nord hanno firmato un patto di difesa reciproca. "
+                             "Secondo Mosca il trattato strategico rafforza la cooperazione con la Corea del Nord. "
+                             "Gli Stati Uniti temono che il trattato cambi gli equilibri.";
+    const auto annotation = annotateOn(text, "2024-06");
+    const Entity* treaty = entityWithMention(annotation, "trattato strategico");
+    REQUIRE(treaty != nullptr);
+    CHECK(entityWithMention(annotation, "trattato") == treaty);
+}
+
 TEST_CASE("Treaty descriptions stay unlinked without parties, or when the treaty is later than the article",
           "[ner][treaty][linking]") {
     const auto vague =
