@@ -234,7 +234,9 @@ bool opensClauseAsSubject(const Context& context, std::size_t first) {
     return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
 }
 
-std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
+/// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
+/// list knows as a name, a letter, a function word, a month, a nationality or an ordinary word in capitals.
+bool cannotBeSingleName(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
@@ -243,10 +245,14 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
     const bool knownAsName =
         (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
-    if ((head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
-        context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
-        context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-        isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first))) {
+    return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
+           context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
+           context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
+           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first));
+}
+
+std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
+    if (cannotBeSingleName(context, first)) {
         return std::nullopt;
     }
     if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
@@ -352,6 +358,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     const Token& head = context.tokens()[first];
     if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
         return make(first, last, EntityType::Organization, 0.5);
+    }
+    // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb.
+    if (last - first == 1 && context.tokens()[first].sentenceInitial && cannotBeSingleName(context, first)) {
+        return std::nullopt;
     }
     if (auto typed = typeByContext(context, first, last)) {
         return typed;

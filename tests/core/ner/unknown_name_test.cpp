@@ -143,3 +143,7 @@ TEST_CASE("An administrative noun with di belongs to the area's name", "[ner][un
     const auto city = annotateText("La scossa è stata avvertita nella città di Perugia ieri.");
     CHECK(surfacesOfType(city, EntityType::Place) == std::vector<std::string>{"Perugia"});
 }
+
+TEST_CASE("An ordinary word opening a sentence stays one before a speech verb", "[ner][unknown]") {
+    CHECK(annotateText("Viene annunciato il nuovo sistema operativo.").entities.empty());
+}
