@@ -6,6 +6,7 @@
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
+#include "ner/list_consistency.h"
 #include "ner/person_catalog.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
@@ -111,6 +112,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
+    ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);

@@ -147,3 +147,9 @@ TEST_CASE("An administrative noun with di belongs to the area's name", "[ner][un
 TEST_CASE("An ordinary word opening a sentence stays one before a speech verb", "[ner][unknown]") {
     CHECK(annotateText("Viene annunciato il nuovo sistema operativo.").entities.empty());
 }
+
+TEST_CASE("A name listed with known places is a place", "[ner][unknown]") {
+    const auto annotation = annotateText("La scossa è stata avvertita in Toscana, Umbria e Brambillania.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Toscana", "Umbria", "Brambillania"});
+}

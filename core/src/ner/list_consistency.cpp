@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/list_consistency.h"
+
+#include <optional>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// True when a comma or a coordinating conjunction ("e", "ed", "o", "and", "or") alone joins two names.
+bool coordinated(const Context& context, const Candidate& left, const Candidate& right) {
+    const auto& tokens = context.tokens();
+    if (right.first != left.last + 1 || tokens[left.first].sentence != tokens[right.first].sentence) {
+        return false;
+    }
+    const Token& between = tokens[left.last];
+    if (!between.isWord()) {
+        return between.text == ",";
+    }
+    return !context.isNameWord(left.last) && context.inList(WordList::OrgConnector, left.last) &&
+           !context.inList(WordList::Connector, left.last);
+}
+
+/// The type every known (not guessed) name of candidates [first, last) shares, or nullopt when they disagree or
+/// none is known.
+std::optional<EntityType> sharedKnownType(const std::vector<Candidate>& candidates, std::size_t first,
+                                          std::size_t last) {
+    std::optional<EntityType> shared;
+    for (std::size_t i = first; i < last; ++i) {
+        const Candidate& candidate = candidates[i];
+        if (candidate.typeIsGuess) {
+            continue;
+        }
+        if (shared && *shared != candidate.type) {
+            return std::nullopt;
+        }
+        shared = candidate.type;
+    }
+    return shared;
+}
+
+void retypeGuesses(std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
+    const std::optional<EntityType> shared = sharedKnownType(candidates, first, last);
+    if (!shared || *shared == EntityType::Treaty) {
+        return;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        if (candidates[i].typeIsGuess) {
+            candidates[i].type = *shared;
+        }
+    }
+}
+
+} // namespace
+
+void applyListConsistency(const Context& context, std::vector<Candidate>& candidates) {
+    std::size_t start = 0;
+    for (std::size_t i = 1; i <= candidates.size(); ++i) {
+        if (i < candidates.size() && coordinated(context, candidates[i - 1], candidates[i])) {
+            continue;
+        }
+        if (i - start > 1) {
+            retypeGuesses(candidates, start, i);
+        }
+        start = i;
+    }
+}
+
+} // namespace annalist::core::ner
