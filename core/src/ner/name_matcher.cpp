@@ -136,6 +136,15 @@ bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_
     return a.population > b.population;
 }
 
+/// "a Como": a town whose name is a function word in another language ("como") is the town after a preposition of
+/// place, written with its capital inside a sentence.
+bool isTownAfterPreposition(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
+    const Token& token = context.tokens()[first];
+    return last - first == 1 && static_cast<EntityType>(record.type) == EntityType::Place && token.capitalized &&
+           !token.sentenceInitial && first > 0 && context.tokens()[first - 1].sentence == token.sentence &&
+           context.inList(WordList::PlacePreposition, first - 1) && !context.isNameWord(first - 1);
+}
+
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
 /// A known person's surname wins over a minor town of the same name ("Clinton"). Returns kNone when the node
 /// names nothing; sets `partial` and `ambiguous` for surnames.
@@ -191,8 +200,12 @@ Candidate longestMatch(const Context& context, std::size_t first) {
         bool partial = false;
         bool ambiguous = false;
         const std::uint32_t entry = chooseEntry(image, node, partial, ambiguous);
-        if (entry != kNone && isPlausibleMatch(context, first, last, partial) &&
-            !isOrdinaryWordHere(context, first, last, image.entry(entry))) {
+        if (entry == kNone) {
+            continue;
+        }
+        const EntryRecord& record = image.entry(entry);
+        if ((isPlausibleMatch(context, first, last, partial) || isTownAfterPreposition(context, first, last, record)) &&
+            !isOrdinaryWordHere(context, first, last, record)) {
             best = candidateFor(image, first, last, entry, partial, ambiguous);
         }
     }

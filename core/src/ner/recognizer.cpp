@@ -8,6 +8,7 @@
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
 #include "ner/person_catalog.h"
+#include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
@@ -112,6 +113,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
+    ner::applyPlaceCodes(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

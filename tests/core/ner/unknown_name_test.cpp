@@ -153,3 +153,8 @@ TEST_CASE("A name listed with known places is a place", "[ner][unknown]") {
     CHECK(surfacesOfType(annotation, EntityType::Place) ==
           std::vector<std::string>{"Toscana", "Umbria", "Brambillania"});
 }
+
+TEST_CASE("Two capitals in brackets after a place are its province", "[ner][unknown]") {
+    const auto annotation = annotateText("La donna, originaria di Pioltello (MI), lavorava a Como da anni.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Pioltello", "MI", "Como"});
+}

@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// "Pioltello (MI)", "Springfield (IL)": two capitals in brackets right after a place are the code of its province
+/// or state, a place too, whatever else the letters could stand for. `candidates` stay in text order.
+void applyPlaceCodes(const Context& context, std::vector<Candidate>& candidates);
+
+} // namespace annalist::core::ner
