@@ -297,7 +297,9 @@ TEST_CASE("corrections: Apply to all articles reaches the other article; this ar
     const core::ArticleId seed = opened.shown().id;
     const core::ArticleId second = opened.openSecond(kPurinArticle);
     const auto secondHas = [&](std::string_view surface) {
-        for (const core::Entity& entity : opened.services.library.load(second)->annotation.entities) {
+        const auto stored = opened.services.library.load(second);
+        REQUIRE(stored.has_value());
+        for (const core::Entity& entity : stored->annotation.entities) {
             for (const core::Mention& mention : entity.mentions) {
                 if (mention.text == surface) {
                     return true;
@@ -338,7 +340,9 @@ TEST_CASE("corrections: a new window over the same library file shows the correc
     REQUIRE(window.showArticle(id));
     const auto check = [&] {
         int checked = 0;
-        for (const core::Entity& entity : reopened.load(id)->annotation.entities) {
+        const auto stored = reopened.load(id);
+        REQUIRE(stored.has_value());
+        for (const core::Entity& entity : stored->annotation.entities) {
             if (entity.mentions.front().text == "Kim Jong-un") {
                 CHECK(entity.name == "Kim Jong Un");
                 ++checked;

@@ -78,7 +78,8 @@ TEST_CASE("unusual batch lines are left to the JSON parser", "[export][jsonl]") 
 
 TEST_CASE("batch lines with random damage are read as the JSON parser reads them", "[export][jsonl]") {
     const std::string base = R"({"id":"doc-1","text":"Il \"vertice\" \\ a Roma","language":"it","n":"x"})";
-    const std::string alphabet = "{}[]\",:\\ \t0129-.enulltrue\xC3\xA8\xFFabc";
+    const std::string alphabet = "{}[]\",:\\ \t0129-.enulltrue\xC3\xA8\xFF"
+                                 "abc";
     std::mt19937 random(42);
     std::uniform_int_distribution<std::size_t> position(0, base.size() - 1);
     std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
