@@ -151,7 +151,8 @@ TEST_CASE("card: a treaty shows its parties, signing date and status, and its pa
     CHECK(facts.contains(QStringLiteral("Parties")));
     CHECK(facts.contains(QStringLiteral("Russia, North Korea")));
     CHECK(facts.contains(QStringLiteral("19 June 2024")));
-    CHECK(facts.contains(QStringLiteral("not (yet) in force")));
+    CHECK(facts.contains(QStringLiteral("4 December 2024")));
+    CHECK(facts.contains(QStringLiteral("in force")));
     CHECK(facts.contains(QStringLiteral("bilateral")));
     auto& map = *opened.card().findChild<ui::WorldMapWidget*>();
     CHECK(map.isVisible());

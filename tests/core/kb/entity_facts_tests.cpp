@@ -55,8 +55,8 @@ TEST_CASE("Facts of a treaty: parties, dates and status", "[kb][facts]") {
     REQUIRE(treaty);
     CHECK(treaty->parties == std::vector<std::string>{"country:RU", "country:KP"});
     CHECK(treaty->signedOn == "2024-06-19");
-    CHECK(treaty->inForceFrom.empty());
-    CHECK(treaty->status == "not-in-force");
+    CHECK(treaty->inForceFrom == "2024-12-04");
+    CHECK(treaty->status == "in-force");
     CHECK(treaty->kind == "bilateral");
     CHECK(book.nameOf("country:RU") == "Russia");
     CHECK(book.nameOf("country:KP") == "North Korea");
