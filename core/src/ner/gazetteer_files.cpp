@@ -5,6 +5,7 @@
 #include "annalist/core/error.h"
 #include "kb/tsv_records.h"
 #include "ner/icu_names.h"
+#include "ner/word_list.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,7 +54,16 @@ template <typename Handler> void forEachRecord(const std::filesystem::path& file
     throw StoreError(file.string() + ":" + std::to_string(lineNumber) + ": " + why);
 }
 
+/// The language a lexicon file is written for: "it" for it.txt and common-it.txt; empty when the name says none.
+std::string lexiconLanguage(const std::filesystem::path& file) {
+    const std::string stem = file.stem().string();
+    const std::size_t dash = stem.rfind('-');
+    const std::string code = dash == std::string::npos ? stem : stem.substr(dash + 1);
+    return listLanguageIndex(code) && code.size() == 2 ? code : std::string();
+}
+
 void loadLexiconFile(Gazetteer& gazetteer, const std::filesystem::path& file) {
+    const std::string language = lexiconLanguage(file);
     std::ifstream in(file);
     std::string line;
     std::string list;
@@ -79,6 +89,10 @@ void loadLexiconFile(Gazetteer& gazetteer, const std::filesystem::path& file) {
                 c = c == '_' ? ' ' : c;
             }
             gazetteer.addWord(list, word);
+            // A function word also records its language, so that a text in another language may read it as a name.
+            if ((list == "stopword" || list == "determiner") && !language.empty()) {
+                gazetteer.addWord(list + "-" + language, word);
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ namespace annalist::core::ner {
 
 namespace {
 
-constexpr std::array<char, 8> kMagic{'A', 'N', 'L', 'G', 'A', 'Z', '0', '5'};
+constexpr std::array<char, 8> kMagic{'A', 'N', 'L', 'G', 'A', 'Z', '0', '6'};
 constexpr std::size_t kAlignment = 8;
 
 /// Fixed-size file header; the eight arrays follow, each starting at a multiple of kAlignment.

@@ -31,7 +31,8 @@ std::unordered_set<std::string> midSentenceCapitals(const ner::TokenizedText& to
 }
 
 /// Looks up every token's folded word in the gazetteer's vocabulary, all at once (see GazetteerImage::tokenIds).
-void assignTokenIds(const ner::GazetteerImage& image, std::vector<ner::Token>& tokens) {
+void assignTokenIds(const ner::GazetteerImage& image, std::string_view language, std::vector<ner::Token>& tokens) {
+    const std::optional<std::size_t> languageIndex = ner::listLanguageIndex(language);
     std::vector<std::string_view> words;
     words.reserve(tokens.size());
     for (const ner::Token& token : tokens) {
@@ -41,7 +42,7 @@ void assignTokenIds(const ner::GazetteerImage& image, std::vector<ner::Token>& t
     image.tokenIds(words, ids);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         tokens[i].id = ids[i];
-        tokens[i].flags = image.flags(ids[i]);
+        tokens[i].flags = ner::flagsInLanguage(image.flags(ids[i]), languageIndex);
         // Known-name matching starts a trie walk at every word: fetching those first edges now lets the reads
         // overlap instead of each waiting for main memory then.
         image.prefetchChild(ner::kRootNode, ids[i]);
@@ -104,7 +105,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
     ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
     const ner::GazetteerImage& image = m_gazetteer->image();
-    assignTokenIds(image, tokenized.tokens);
+    assignTokenIds(image, annotation.language, tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 

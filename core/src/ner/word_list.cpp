@@ -43,6 +43,16 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"org-noun", WordList::OrgNoun},
     {"institution-noun", WordList::InstitutionNoun},
     {"admin-noun", WordList::AdminNoun},
+    {"stopword-it", WordList::ItalianStopword},
+    {"stopword-en", WordList::EnglishStopword},
+    {"stopword-fr", WordList::FrenchStopword},
+    {"stopword-de", WordList::GermanStopword},
+    {"stopword-es", WordList::SpanishStopword},
+    {"determiner-it", WordList::ItalianDeterminer},
+    {"determiner-en", WordList::EnglishDeterminer},
+    {"determiner-fr", WordList::FrenchDeterminer},
+    {"determiner-de", WordList::GermanDeterminer},
+    {"determiner-es", WordList::SpanishDeterminer},
 }};
 
 } // namespace
@@ -54,6 +64,41 @@ std::optional<WordList> parseWordList(std::string_view name) {
         }
     }
     return std::nullopt;
+}
+
+std::optional<std::size_t> listLanguageIndex(std::string_view language) {
+    if (language.size() > 2 && language[2] != '-' && language[2] != '_') {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < kListLanguages.size(); ++i) {
+        if (language.substr(0, 2) == kListLanguages[i]) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<WordList> languageListOf(WordList list, std::size_t languageIndex) {
+    for (const auto& [general, first] : kLanguageLists) {
+        if (general == list && languageIndex < kListLanguages.size()) {
+            return static_cast<WordList>(static_cast<std::size_t>(first) + languageIndex);
+        }
+    }
+    return std::nullopt;
+}
+
+std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex) {
+    if (!languageIndex) {
+        return flags;
+    }
+    for (const auto& [general, first] : kLanguageLists) {
+        const std::uint64_t own = bitOf(static_cast<WordList>(static_cast<std::size_t>(first) + *languageIndex));
+        const std::uint64_t all = ((std::uint64_t{1} << kListLanguages.size()) - 1) << static_cast<unsigned>(first);
+        if ((flags & all) != 0 && (flags & own) == 0) {
+            flags &= ~bitOf(general);
+        }
+    }
+    return flags;
 }
 
 } // namespace annalist::core::ner

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace annalist::core::ner {
 
@@ -43,6 +46,16 @@ enum class WordList : std::uint8_t {
     OrgNoun,           ///< lowercase nouns that say an organisation's name follows: "l'azienda", "the band"
     InstitutionNoun,   ///< lowercase nouns that name one institution in context: "il governo", "la polizia"
     AdminNoun,         ///< administrative areas whose noun belongs to the place's name: "provincia di Cuneo"
+    ItalianStopword,   ///< a stopword of Italian in particular ("al", "come")
+    EnglishStopword,   ///< a stopword of English in particular ("the", "may")
+    FrenchStopword,    ///< a stopword of French in particular ("sur", "dans")
+    GermanStopword,    ///< a stopword of German in particular ("die", "bei")
+    SpanishStopword,   ///< a stopword of Spanish in particular ("como", "este")
+    ItalianDeterminer, ///< an article of Italian in particular ("della", "al")
+    EnglishDeterminer, ///< an article of English in particular
+    FrenchDeterminer,  ///< an article of French in particular
+    GermanDeterminer,  ///< an article of German in particular
+    SpanishDeterminer, ///< an article of Spanish in particular
     Count              ///< number of lists, not a list
 };
 
@@ -54,6 +67,24 @@ enum class WordList : std::uint8_t {
 /// The list a file section such as "[org-head]" names, or nullopt when unknown.
 [[nodiscard]] std::optional<WordList> parseWordList(std::string_view name);
 
-static_assert(static_cast<unsigned>(WordList::Count) <= 64, "word-list flags are 64 bits");
+/// The languages whose function words are told apart, in the order of their lists above.
+inline constexpr std::array<std::string_view, 5> kListLanguages{"it", "en", "fr", "de", "es"};
+
+/// Lists whose words depend on the language of the text: each has one list per language of kListLanguages.
+inline constexpr std::array<std::pair<WordList, WordList>, 2> kLanguageLists{{
+    {WordList::Stopword, WordList::ItalianStopword},
+    {WordList::Determiner, WordList::ItalianDeterminer},
+}};
+
+/// The index of a language code ("it", "en-GB") in kListLanguages, or nullopt for another language.
+[[nodiscard]] std::optional<std::size_t> listLanguageIndex(std::string_view language);
+
+/// The per-language list of `list` for a language index, or nullopt when the list does not depend on language.
+[[nodiscard]] std::optional<WordList> languageListOf(WordList list, std::size_t languageIndex);
+
+/// A word's flags in a text of the given language: a function word of other languages only ("como" in an Italian
+/// text, where Como is a town; "al" in an English one, where Al is a name) loses that list's bit. Flags stay as
+/// they are when the language is not one of kListLanguages.
+[[nodiscard]] std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex);
 
 } // namespace annalist::core::ner
