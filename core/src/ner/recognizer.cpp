@@ -10,6 +10,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
+#include "ner/seat_split.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
 
@@ -109,7 +110,9 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 
-    std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
+    const std::vector<ner::Candidate> known = ner::matchKnownNames(context);
+    std::vector<ner::Candidate> names = ner::findNames(context, known);
+    ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
