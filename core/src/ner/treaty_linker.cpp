@@ -52,52 +52,68 @@ bool isPartnershipReference(const Context& context, const Candidate& reference) 
     return false;
 }
 
-/// The folded words of each treaty the text names outright ("Accordo di Parigi" → accordo, di, parigi), by key.
-using NamedTreaties = std::map<std::string, std::set<std::string>, std::less<>>;
-
-NamedTreaties treatiesNamed(const Context& context, const std::vector<Candidate>& candidates) {
-    NamedTreaties named;
-    for (const Candidate& candidate : candidates) {
-        if (candidate.type == EntityType::Treaty && candidate.entry != kNone) {
-            const EntryRecord& record = context.image().entry(candidate.entry);
-            auto& words = named[std::string(context.image().string(record.key))];
-            for (std::size_t i = candidate.first; i < candidate.last; ++i) {
-                words.insert(context.tokens()[i].folded);
-            }
-            // Its canonical name counts too: "New START" is the "New Strategic Arms Reduction Treaty".
-            for (std::string& word : foldedNameWords(context.image().string(record.name))) {
-                words.insert(std::move(word));
-            }
+/// True when a treaty mention says the folded word, in the text or in the treaty's canonical name ("New START" is
+/// the "New Strategic Arms Reduction Treaty").
+bool mentionsWord(const Context& context, const Candidate& mention, const std::string& word) {
+    for (std::size_t i = mention.first; i < mention.last; ++i) {
+        if (context.tokens()[i].folded == word) {
+            return true;
         }
     }
-    return named;
+    const std::vector<std::string> canonical =
+        foldedNameWords(context.image().string(context.image().entry(mention.entry).name));
+    return std::find(canonical.begin(), canonical.end(), word) != canonical.end();
 }
 
-/// A bare reference ("il trattato", "the agreement") means a treaty named in the text with the same word.
-bool refersToNamed(const Context& context, const Candidate& reference, const NamedTreaties& named,
-                   std::uint32_t entry) {
-    const auto found = named.find(context.image().string(context.image().entry(entry).key));
-    if (found == named.end() || reference.last - reference.first != 1) {
-        return false;
+/// A lone treaty word followed by what specifies it ("l'accordo di recesso", "the deal on grain") is a treaty of its
+/// own, not a reference back to one already named.
+bool isSpecified(const Context& context, const Candidate& reference) {
+    const auto& tokens = context.tokens();
+    const std::size_t next = reference.last;
+    return next < tokens.size() && tokens[next].sentence == tokens[reference.first].sentence &&
+           !context.isNameWord(next) &&
+           (context.inList(WordList::TreatyLinker, next) || context.inList(WordList::Connector, next));
+}
+
+/// The treaty a lone treaty word ("il trattato", "the agreement") refers back to: the nearest linked treaty mention
+/// before it in its own or the previous sentence, else the nearest one of the last few sentences that used the same
+/// word. kNone when there is none.
+std::uint32_t antecedentOf(const Context& context, const std::vector<Candidate>& candidates,
+                           const Candidate& reference) {
+    constexpr std::size_t kSameWordReach = 5;
+    const auto& tokens = context.tokens();
+    const std::size_t sentence = tokens[reference.first].sentence;
+    const std::string& word = tokens[reference.first].folded;
+    const Candidate* nearest = nullptr;
+    const Candidate* nearestSameWord = nullptr;
+    for (const Candidate& mention : candidates) {
+        if (mention.type != EntityType::Treaty || mention.entry == kNone || mention.last > reference.first) {
+            continue;
+        }
+        const std::size_t distance = sentence - tokens[mention.first].sentence;
+        if (distance <= 1 && (nearest == nullptr || mention.first > nearest->first)) {
+            nearest = &mention;
+        }
+        if (distance <= kSameWordReach && (nearestSameWord == nullptr || mention.first > nearestSameWord->first) &&
+            mentionsWord(context, mention, word)) {
+            nearestSameWord = &mention;
+        }
     }
-    return found->second.count(context.tokens()[reference.first].folded) > 0;
+    const Candidate* chosen = nearest != nullptr ? nearest : nearestSameWord;
+    return chosen == nullptr ? kNone : chosen->entry;
 }
 
 /// How well a treaty fits a reference; negative when it cannot be the one meant.
 int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::size_t sentence, bool partnership,
-            const std::optional<PartialDate>& published, bool namedInText) {
-    constexpr int kNamedInText = 20;
-    if (!namedInText && (treaty.parties.size() < 2 || treaty.namedOnly || treaty.partnership != partnership)) {
+            const std::optional<PartialDate>& published) {
+    if (treaty.parties.size() < 2 || treaty.namedOnly || treaty.partnership != partnership) {
         return -1; // a treaty the text does not name is recognised by its parties, and only if it is of the kind
     }
-    int score = namedInText ? kNamedInText : 0;
+    int score = 0;
     int lowest = 3;
     for (const std::string& party : treaty.parties) {
         const auto found = countries.find(party);
         if (found == countries.end()) {
-            if (namedInText) {
-                continue;
-            }
             return -1;
         }
         const int near = proximity(found->second, sentence);
@@ -115,55 +131,62 @@ int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::si
         // Recent treaties are the ones news describes without naming; older ones still fit, with less weight.
         score += years <= 1 ? 2 : years <= 5 ? 1 : 0;
     }
-    if (!namedInText && lowest < 2) {
+    if (lowest < 2) {
         return -1; // every party must be named close by for an unnamed treaty to be the one meant
     }
     return score;
 }
 
-/// The treaties a reference in this text could mean at all: every party named somewhere, or the treaty named.
-std::vector<TreatyInfo> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries,
-                                      const NamedTreaties& named, const Context& context) {
+/// The treaties a reference in this text could mean by their parties: every party named somewhere.
+std::vector<TreatyInfo> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
     std::vector<TreatyInfo> possible;
     for (const TreatyInfo& treaty : catalog.treaties()) {
-        const bool partiesNamed =
-            treaty.parties.size() >= 2 && std::all_of(treaty.parties.begin(), treaty.parties.end(),
-                                                      [&](const auto& p) { return countries.count(p) > 0; });
-        if (partiesNamed || named.count(context.image().string(context.image().entry(treaty.entry).key)) > 0) {
+        if (treaty.parties.size() >= 2 && std::all_of(treaty.parties.begin(), treaty.parties.end(),
+                                                      [&](const auto& p) { return countries.count(p) > 0; })) {
             possible.push_back(treaty);
         }
     }
     return possible;
 }
 
-/// Links each treaty reference still without an entry to the treaty that fits it best, when one does.
+/// The treaty whose parties the text names around the reference, when exactly one fits best; kNone otherwise.
+std::uint32_t bestByParties(const Context& context, const std::vector<TreatyInfo>& possible,
+                            const CountrySentences& countries, const std::optional<PartialDate>& published,
+                            const Candidate& reference) {
+    const std::size_t sentence = context.tokens()[reference.first].sentence;
+    const bool partnership = isPartnershipReference(context, reference);
+    int best = 0;
+    int runnerUp = 0;
+    std::uint32_t chosen = kNone;
+    for (const TreatyInfo& treaty : possible) {
+        const int score = fitness(treaty, countries, sentence, partnership, published);
+        if (score > best) {
+            runnerUp = best;
+            best = score;
+            chosen = treaty.entry;
+        } else {
+            runnerUp = std::max(runnerUp, score);
+        }
+    }
+    // A tie means the text does not say which treaty it is.
+    return best > runnerUp ? chosen : kNone;
+}
+
+/// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best.
 void linkUnlinked(const Context& context, const TreatyCatalog& catalog, const std::optional<PartialDate>& published,
                   std::vector<Candidate>& candidates) {
     const CountrySentences countries = countriesMentioned(context, candidates);
-    const NamedTreaties named = treatiesNamed(context, candidates);
-    const std::vector<TreatyInfo> possible = candidatesFor(catalog, countries, named, context);
+    const std::vector<TreatyInfo> possible = candidatesFor(catalog, countries);
     for (Candidate& reference : candidates) {
         if (reference.type != EntityType::Treaty || reference.entry != kNone) {
             continue;
         }
-        const std::size_t sentence = context.tokens()[reference.first].sentence;
-        const bool partnership = isPartnershipReference(context, reference);
-        int best = 0;
-        int runnerUp = 0;
-        std::uint32_t chosen = kNone;
-        for (const TreatyInfo& treaty : possible) {
-            const bool namedInText = refersToNamed(context, reference, named, treaty.entry);
-            const int score = fitness(treaty, countries, sentence, partnership, published, namedInText);
-            if (score > best) {
-                runnerUp = best;
-                best = score;
-                chosen = treaty.entry;
-            } else {
-                runnerUp = std::max(runnerUp, score);
-            }
+        const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
+        std::uint32_t chosen = lone ? antecedentOf(context, candidates, reference) : kNone;
+        if (chosen == kNone) {
+            chosen = bestByParties(context, possible, countries, published, reference);
         }
-        // A tie means the text does not say which treaty it is.
-        if (chosen != kNone && best > runnerUp) {
+        if (chosen != kNone) {
             reference.entry = chosen;
             reference.origin = Origin::KnowledgeBase;
         }

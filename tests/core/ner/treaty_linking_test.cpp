@@ -76,3 +76,30 @@ TEST_CASE("Treaty descriptions stay unlinked without parties, or when the treaty
     REQUIRE(pact != nullptr);
     CHECK(pact->id.find("comprehensive-strategic-partnership") == std::string::npos);
 }
+
+TEST_CASE("A bare reference means the treaty just named, whatever word named it", "[ner][treaty][linking]") {
+    AnnotateOptions options;
+    options.language = "en";
+    const auto annotation = Recognizer(sharedGazetteer())
+                                .annotate("Russia left the New START treaty, and Washington said the move broke the "
+                                          "agreement. Later the Paris Agreement was discussed.",
+                                          options);
+    const Entity* newStart = entityWithMention(annotation, "New START");
+    REQUIRE(newStart != nullptr);
+    CHECK(entityWithMention(annotation, "agreement") == newStart);
+}
+
+TEST_CASE("A treaty word with what specifies it is not a reference back", "[ner][treaty][linking]") {
+    const auto annotation = annotateOn("L'accordo di Parigi resta in vigore. Il governo ha poi firmato l'accordo "
+                                       "di recesso e l'accordo sul grano.",
+                                       "2023-12");
+    const Entity* paris = entityWithMention(annotation, "accordo di Parigi");
+    REQUIRE(paris != nullptr);
+    const Entity* withdrawal = entityWithMention(annotation, "accordo di recesso");
+    const Entity* grain = entityWithMention(annotation, "accordo sul grano");
+    REQUIRE(withdrawal != nullptr);
+    REQUIRE(grain != nullptr);
+    CHECK(withdrawal != paris);
+    CHECK(grain != paris);
+    CHECK(grain != withdrawal);
+}
