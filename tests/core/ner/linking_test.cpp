@@ -84,3 +84,23 @@ TEST_CASE("A misspelt name of a known person links to that person", "[ner][linki
     REQUIRE(other != nullptr);
     CHECK(other->id != "person:emmanuel-macron");
 }
+
+TEST_CASE("A quotation whose speech verb has no subject of its own is the last named person's", "[ner][quotes]") {
+    const std::string text =
+        "Ieri a Bari \u00E8 arrivato Pedro S\u00E1nchez. \u00ABLa pace \u00E8 vicina\u00BB, ha detto. "
+        "Nessuno ha commentato \u00ABquella frase\u00BB.";
+    const auto annotation = annotateText(text);
+    REQUIRE(annotation.quotes.size() == 2);
+    const Entity* sanchez = entityWithMention(annotation, "Pedro S\u00E1nchez");
+    REQUIRE(sanchez != nullptr);
+    REQUIRE(annotation.quotes[0].speaker.has_value());
+    CHECK(*annotation.quotes[0].speaker == sanchez->id);
+    CHECK_FALSE(annotation.quotes[1].speaker.has_value());
+
+    const auto english = annotateText("Olaf Scholz arrived on Thursday. \u201CWe will stay,\u201D he said.", "en");
+    REQUIRE(english.quotes.size() == 1);
+    const Entity* scholz = entityWithMention(english, "Olaf Scholz");
+    REQUIRE(scholz != nullptr);
+    REQUIRE(english.quotes[0].speaker.has_value());
+    CHECK(*english.quotes[0].speaker == scholz->id);
+}
