@@ -3,6 +3,7 @@
 #include "annalist/core/ner/recognizer.h"
 
 #include "ner/candidate.h"
+#include "ner/caseless_sentences.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
@@ -107,6 +108,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
     const ner::GazetteerImage& image = m_gazetteer->image();
     assignTokenIds(image, annotation.language, tokenized.tokens);
+    ner::readCaselessSentences(image, tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 
