@@ -359,8 +359,11 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
         return make(first, last, EntityType::Organization, 0.5);
     }
-    // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb.
-    if (last - first == 1 && context.tokens()[first].sentenceInitial && cannotBeSingleName(context, first)) {
+    // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb; "The" after a dash
+    // or a colon is a function word anywhere.
+    const bool functionWord =
+        !head.allCaps && (context.inList(WordList::Stopword, first) || context.inList(WordList::Determiner, first));
+    if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
     }
     if (auto typed = typeByContext(context, first, last)) {

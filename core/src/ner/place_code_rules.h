@@ -12,4 +12,11 @@ namespace annalist::core::ner {
 /// or state, a place too, whatever else the letters could stand for. `candidates` stay in text order.
 void applyPlaceCodes(const Context& context, std::vector<Candidate>& candidates);
 
+/// "WASHINGTON (Reuters) - Police said": the word after a dateline's dash opens the sentence. Marks it so.
+void markDatelineOpenings(std::vector<Token>& tokens);
+
+/// "AL-AIN, United Arab Emirates", "WASHINGTON (Reuters) -": a name in capitals opening a sentence and followed by
+/// a comma and a place, a bracket or a dash is the dateline's city.
+void applyDatelines(const Context& context, std::vector<Candidate>& candidates);
+
 } // namespace annalist::core::ner

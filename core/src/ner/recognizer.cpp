@@ -107,8 +107,13 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     annotation.language = language == "auto" || language.empty() ? detectLanguage(text) : std::string(language);
     ner::TokenizedText tokenized = ner::tokenize(text, annotation.language);
     const ner::GazetteerImage& image = m_gazetteer->image();
-    assignTokenIds(image, annotation.language, tokenized.tokens);
+    // Function words count only in the text's own language when that language is sure: given, or guessed from
+    // enough text. A short text's guess may be wrong, and then every language's function words are safer.
+    constexpr std::size_t kSureGuessBytes = 400;
+    const bool sure = !(language == "auto" || language.empty()) || text.size() >= kSureGuessBytes;
+    assignTokenIds(image, sure ? std::string_view(annotation.language) : std::string_view(), tokenized.tokens);
     ner::readCaselessSentences(image, tokenized.tokens);
+    ner::markDatelineOpenings(tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
     const ner::Context context{*m_gazetteer, tokenized, &capitals};
 
@@ -120,6 +125,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyPlaceCodes(context, candidates);
+    ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
