@@ -3,6 +3,7 @@
 #include "ner/entity_linker.h"
 
 #include "ner/name_similarity.h"
+#include "ner/token_rules.h"
 
 #include <algorithm>
 #include <map>
@@ -11,6 +12,19 @@
 namespace annalist::core::ner {
 
 namespace {
+
+/// "U.S.", "J.P.", "Apple Inc.": a name ending in an initialism or an abbreviation keeps the dot written right
+/// after it, which the tokeniser leaves apart because it may also end the sentence.
+bool endsWithAbbreviation(const Context& context, const Candidate& candidate) {
+    const auto& tokens = context.tokens();
+    if (candidate.last >= tokens.size() || !isAbbreviationDot(tokens[candidate.last])) {
+        return false;
+    }
+    const Token& last = tokens[candidate.last - 1];
+    const bool initialism =
+        last.isWord() && (last.text.find('.') != std::string::npos || (last.text.size() == 1 && last.capitalized));
+    return initialism || context.inList(WordList::NameAbbreviation, candidate.last - 1);
+}
 
 std::vector<std::string> nameWords(const Context& context, const Candidate& candidate) {
     std::vector<std::string> words;
@@ -102,7 +116,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
         const Token& first = tokens[candidate.first];
-        const Token& last = tokens[candidate.last - 1];
+        const Token& last = tokens[endsWithAbbreviation(context, candidate) ? candidate.last : candidate.last - 1];
         Mention mention{{first.start, last.end},
                         std::string(text.substr(first.byteStart, last.byteEnd - first.byteStart)),
                         first.sentence,

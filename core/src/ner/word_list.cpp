@@ -43,6 +43,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"org-noun", WordList::OrgNoun},
     {"institution-noun", WordList::InstitutionNoun},
     {"admin-noun", WordList::AdminNoun},
+    {"name-abbreviation", WordList::NameAbbreviation},
     {"speaker-lead", WordList::SpeakerLead},
     {"seat-head", WordList::SeatHead},
     {"stopword-it", WordList::ItalianStopword},

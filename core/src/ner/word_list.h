@@ -46,6 +46,7 @@ enum class WordList : std::uint8_t {
     OrgNoun,           ///< lowercase nouns that say an organisation's name follows: "l'azienda", "the band"
     InstitutionNoun,   ///< lowercase nouns that name one institution in context: "il governo", "la polizia"
     AdminNoun,         ///< administrative areas whose noun belongs to the place's name: "provincia di Cuneo"
+    NameAbbreviation,  ///< abbreviations that end a name with their dot: Inc, Co, Jr
     SpeakerLead,       ///< pronouns and auxiliaries before a speech verb with no named subject: he, ha, lo
     SeatHead,          ///< a local office named after the city it sits in: Tribunale, Procura, Questura
     ItalianStopword,   ///< a stopword of Italian in particular ("al", "come")

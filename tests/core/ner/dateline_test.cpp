@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace annalist::core;
 using test::annotateText;
 using test::surfacesOfType;
@@ -26,4 +28,12 @@ TEST_CASE("A short word in capitals before a dash is no dateline, and a function
     const auto annotation = annotateText("QZX - The agency said the launch would wait.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Place).empty());
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A name ending in an initialism or an abbreviation keeps its dot", "[ner][abbreviation][en]") {
+    const auto annotation = annotateText("The U.S. Senate met Apple Inc. lawyers in the U.K. on Monday.", "en");
+    const auto places = surfacesOfType(annotation, EntityType::Place);
+    CHECK(std::find(places.begin(), places.end(), "U.S.") != places.end());
+    CHECK(std::find(places.begin(), places.end(), "U.K.") != places.end());
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Apple Inc."});
 }
