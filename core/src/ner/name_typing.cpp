@@ -337,6 +337,13 @@ bool isHeadedName(const Context& context, std::size_t token) {
            context.inList(WordList::TreatyHead, token);
 }
 
+bool isLoneCommonHead(const Context& context, const Candidate& name) {
+    const std::size_t token = name.first;
+    return name.last - name.first == 1 && name.type == EntityType::Organization && name.entry == kNone &&
+           context.inList(WordList::OrgHead, token) && !context.inList(WordList::InstitutionNoun, token) &&
+           context.tokens()[token].folded != "camera";
+}
+
 std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {
     const std::size_t before = wordBefore(context, first);
     if (before != std::string::npos && !context.isNameWord(before) && context.inList(WordList::StreetPrefix, before)) {

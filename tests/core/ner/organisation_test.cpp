@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+TEST_CASE("A capitalised head word alone is no organisation, with its adjectives it is", "[ner][organisations]") {
+    const auto annotation = annotateText("Il decreto è diventato legge dello Stato. I vertici della Banca tacciono. "
+                                         "Dentro il Museo sarà allestita una nuova sala.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+    const auto named =
+        annotateText("Ieri la Banca centrale ha alzato i tassi e il Senato ha votato la fiducia allo Stato.");
+    CHECK(surfacesOfType(named, EntityType::Organization) == std::vector<std::string>{"Banca centrale", "Senato"});
+}
+
+TEST_CASE("Common abbreviations of sport and entertainment are no organisations", "[ner][organisations]") {
+    const auto annotation = annotateText("Dopo il GP di Monza il DJ ha suonato e l'MVP della serata ha ballato.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
