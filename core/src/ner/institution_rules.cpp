@@ -12,10 +12,13 @@ bool isLowercaseWord(const Context& context, std::size_t i) {
     return context.tokens()[i].isWord() && !context.isNameWord(i);
 }
 
+/// "il governo", "Il governo cinese": the article may open the sentence.
 bool afterArticle(const Context& context, std::size_t i) {
     const auto& tokens = context.tokens();
-    return i > 0 && tokens[i - 1].sentence == tokens[i].sentence && isLowercaseWord(context, i - 1) &&
-           context.inList(WordList::Determiner, i - 1);
+    if (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !context.inList(WordList::Determiner, i - 1)) {
+        return false;
+    }
+    return isLowercaseWord(context, i - 1) || (tokens[i - 1].sentenceInitial && tokens[i - 1].capitalized);
 }
 
 bool followedByName(const Context& context, std::size_t next) {

@@ -21,3 +21,9 @@ TEST_CASE("Common abbreviations of sport and entertainment are no organisations"
     const auto annotation = annotateText("Dopo il GP di Monza il DJ ha suonato e l'MVP della serata ha ballato.");
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("An institution after an article opening the sentence is an organisation", "[ner][organisations]") {
+    const auto annotation = annotateText("Il governo cinese ha risposto. La polizia indaga da giorni.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"governo cinese", "polizia"});
+}
