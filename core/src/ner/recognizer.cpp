@@ -10,6 +10,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
+#include "ner/team_rules.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
 
@@ -110,6 +111,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
 
     std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
     ner::absorbAdministrativeNouns(context, names);
+    ner::applyTeamContext(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
