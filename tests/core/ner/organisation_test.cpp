@@ -6,6 +6,7 @@
 
 using namespace annalist::core;
 using test::annotateText;
+using test::entityWithMention;
 using test::surfacesOfType;
 
 TEST_CASE("A capitalised head word alone is no organisation, with its adjectives it is", "[ner][organisations]") {
@@ -26,4 +27,18 @@ TEST_CASE("An institution after an article opening the sentence is an organisati
     const auto annotation = annotateText("Il governo cinese ha risposto. La polizia indaga da giorni.");
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"governo cinese", "polizia"});
+}
+
+TEST_CASE("Clubs, parties and companies are known by their short names", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("Ieri l'Inter ha battuto la Fiorentina. Nel 1976 la Democrazia Cristiana e il PCI trattarono. "
+                     "Anche Adobe e Yahoo hanno risposto.");
+    const Entity* inter = entityWithMention(annotation, "Inter");
+    REQUIRE(inter != nullptr);
+    CHECK(inter->id == "org:inter-milan");
+    const Entity* pci = entityWithMention(annotation, "PCI");
+    REQUIRE(pci != nullptr);
+    CHECK(pci->id == "org:italian-communist-party");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Inter", "Fiorentina", "Democrazia Cristiana", "PCI", "Adobe", "Yahoo"});
 }
