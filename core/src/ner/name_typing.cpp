@@ -143,6 +143,12 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
+    // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last.
+    const bool headLast = last - first >= 2 && context.inList(WordList::PlaceHead, last - 1) &&
+                          context.isNameWord(last - 1) && !context.isFirstName(first);
+    if (headLast && !anyInList(context, WordList::OrgHead, first, last)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     if (anyInList(context, WordList::OrgHead, first, last)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
@@ -255,6 +261,10 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
     }
+    // "sulla A14", "un F35", "la A4": a word of letters and digits no list knows is a road, a model or a code.
+    if (context.tokens()[first].text.find_first_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
     if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }
@@ -294,8 +304,9 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     return make(first, last, common > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
-/// A place followed by capitalised words that are no first names names something after the place: a direction
-/// keeps it a place ("Germania Est"), anything else makes it an organisation ("Miami Marlins", "New York Post").
+/// A place followed by capitalised words that are no first names names something after the place: a direction or a
+/// place's head word keeps it a place ("Germania Est", "Hatfield Station"), anything else makes it an organisation
+/// ("Miami Marlins", "New York Post").
 std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
     if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
@@ -308,7 +319,9 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         }
         compass = compass && context.inList(WordList::Compass, i);
     }
-    return make(first, last, compass ? EntityType::Place : EntityType::Organization, 0.5);
+    // "Hatfield Station", "Wembley Park": a place's head word last names a place after the town.
+    const bool placeHead = context.inList(WordList::PlaceHead, last - 1);
+    return make(first, last, compass || placeHead ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given

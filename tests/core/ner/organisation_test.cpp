@@ -42,3 +42,16 @@ TEST_CASE("Clubs, parties and companies are known by their short names", "[ner][
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Inter", "Fiorentina", "Democrazia Cristiana", "PCI", "Adobe", "Yahoo"});
 }
+
+TEST_CASE("A code of letters and digits is no organisation", "[ner][organisations]") {
+    const auto annotation = annotateText("Un camion si è ribaltato sulla A14 e ha urtato una Audi A3 e un furgone.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Audi"});
+}
+
+TEST_CASE("An English name ending in a place's head word is a place", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("La marcia partirà da Brockwell Park e finirà davanti a Hatfield Station, ha detto John Park.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Brockwell Park", "Hatfield Station"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
