@@ -178,6 +178,28 @@ void addNationalTeams(const Context& context, std::vector<Candidate>& names) {
     }
 }
 
+// Capitalised sport names that open a club's name before its city: "Rugby Roma", "Basket Treviso".
+constexpr std::array<std::string_view, 8> kSportNames{"rugby",  "basket",        "volley", "pallavolo",
+                                                      "calcio", "pallacanestro", "hockey", "pallanuoto"};
+
+/// "Rugby Roma", "Basket Treviso": a sport's name before a place is the club of that place; the place grows to take
+/// it in, and a candidate the sport's word made of itself ("Rugby" is also an English town) goes.
+void absorbSportNames(const Context& context, std::vector<Candidate>& names) {
+    const auto& tokens = context.tokens();
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        const std::size_t first = names[k].first;
+        if (names[k].type != EntityType::Place || first == 0 || tokens[first - 1].sentence != tokens[first].sentence ||
+            !tokens[first - 1].capitalized || !isOneOf(kSportNames, tokens[first - 1].folded)) {
+            continue;
+        }
+        names[k] = Candidate{first - 1, names[k].last, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
+        if (k > 0 && names[k - 1].first == first - 1) {
+            names.erase(names.begin() + static_cast<std::ptrdiff_t>(k - 1));
+            --k;
+        }
+    }
+}
+
 } // namespace
 
 void applyTeamContext(const Context& context, std::vector<Candidate>& names) {
@@ -199,6 +221,7 @@ void applyTeamContext(const Context& context, std::vector<Candidate>& names) {
             makeTeam(name);
         }
     }
+    absorbSportNames(context, names);
     applyFixtures(context, names);
     addNationalTeams(context, names);
 }

@@ -45,3 +45,10 @@ TEST_CASE("The national team is an organisation with the nationality that says w
     CHECK(surfacesOfType(body, EntityType::Organization) ==
           std::vector<std::string>{"Comitato Olimpico Nazionale Italiano"});
 }
+
+TEST_CASE("A sport's name before a city is that city's club", "[ner][teams]") {
+    const auto annotation = annotateText("Da ragazzo giocava nel Rugby Roma, poi passò al Basket Treviso.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Rugby Roma", "Basket Treviso"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
