@@ -148,9 +148,13 @@ bool namesWhoseTeam(const Context& context, std::size_t token) {
 /// colour that says whose. Not inside a longer name ("Comitato Olimpico Nazionale").
 void addNationalTeams(const Context& context, std::vector<Candidate>& names) {
     const auto& tokens = context.tokens();
+    const std::uint32_t nazionale = context.image().tokenId("nazionale");
+    if (nazionale == kNone) {
+        return;
+    }
     std::vector<Candidate> teams;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!tokens[i].capitalized || tokens[i].folded != "nazionale") {
+        if (tokens[i].id != nazionale || !tokens[i].capitalized) {
             continue;
         }
         const bool sameBefore = i > 0 && tokens[i - 1].sentence == tokens[i].sentence;
