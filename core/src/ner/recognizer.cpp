@@ -111,6 +111,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
 
     std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
     ner::absorbAdministrativeNouns(context, names);
+    ner::absorbUniversityNouns(context, names);
     ner::applyTeamContext(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);

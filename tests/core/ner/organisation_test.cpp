@@ -55,3 +55,9 @@ TEST_CASE("An English name ending in a place's head word is a place", "[ner][org
           std::vector<std::string>{"Brockwell Park", "Hatfield Station"});
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("A lowercase university noun before a place names the university", "[ner][organisations]") {
+    const auto annotation = annotateText("Lo studio, firmato da ricercatori dell'università di Leeds, è uscito ieri.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"università di Leeds"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
