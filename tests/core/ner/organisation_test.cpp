@@ -61,3 +61,10 @@ TEST_CASE("A lowercase university noun before a place names the university", "[n
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"università di Leeds"});
     CHECK(surfacesOfType(annotation, EntityType::Place).empty());
 }
+
+TEST_CASE("Channels and churches are known by their Italian names", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("Il dibattito andrà in onda su Canale 5 e su Rai 3, ha detto la Chiesa ortodossa.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Canale 5", "Rai 3", "Chiesa ortodossa"});
+}
