@@ -5,6 +5,7 @@
 #include "ner/name_shape.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace annalist::core::ner {
@@ -351,10 +352,14 @@ bool isHeadedName(const Context& context, std::size_t token) {
 }
 
 bool isLoneCommonHead(const Context& context, const Candidate& name) {
+    // Capitalised alone, these name the one chamber or body of the story ("la Camera", "the Senate"); the Italian
+    // institution nouns ("il Senato", "la Procura") are listed as such.
+    constexpr std::array<std::string_view, 5> kUniqueBodies{"camera", "senate", "congress", "parliament", "commission"};
     const std::size_t token = name.first;
+    const std::string& folded = context.tokens()[token].folded;
     return name.last - name.first == 1 && name.type == EntityType::Organization && name.entry == kNone &&
            context.inList(WordList::OrgHead, token) && !context.inList(WordList::InstitutionNoun, token) &&
-           context.tokens()[token].folded != "camera";
+           std::find(kUniqueBodies.begin(), kUniqueBodies.end(), folded) == kUniqueBodies.end();
 }
 
 std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {

@@ -14,7 +14,7 @@ namespace annalist::core::ner {
 
 /// "lo Stato", "la Banca", "il Museo": an organisation's head word alone is a common noun written with a capital,
 /// no name; only the nouns that name the one institution of its kind in a story stand for it ("il Senato", "la
-/// Procura", "la Camera").
+/// Procura", "la Camera", "the Senate").
 [[nodiscard]] bool isLoneCommonHead(const Context& context, const Candidate& name);
 
 /// "piazza Tienanmen", "via Solferino": a lowercase street word before a capitalised sequence makes one place

@@ -68,3 +68,8 @@ TEST_CASE("Channels and churches are known by their Italian names", "[ner][organ
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Canale 5", "Rai 3", "Chiesa ortodossa"});
 }
+
+TEST_CASE("An English chamber named alone stays an organisation", "[ner][organisations]") {
+    const auto annotation = annotateText("The bill passed after the Senate voted and the Museum closed.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Senate"});
+}
