@@ -204,6 +204,64 @@ void absorbSportNames(const Context& context, std::vector<Candidate>& names) {
     }
 }
 
+// Verbs and prepositions that put two teams face to face in a result: "Arsenal beat Chelsea 2-1", "Juventus batte
+// Napoli 2-1", "lost to Everton", "contro il Napoli".
+constexpr std::array<std::string_view, 20> kMatchWords{
+    "beat",  "beats",   "defeated",  "defeat", "edged",    "thrashed", "drew",     "lost",   "against", "vs",
+    "batte", "battuto", "sconfigge", "supera", "superato", "travolge", "pareggia", "contro", "piega",   "espugna"};
+
+bool isMatchWord(const Context& context, std::size_t i) {
+    const Token& token = context.tokens()[i];
+    return token.isWord() && !token.capitalized && isOneOf(kMatchWords, token.folded);
+}
+
+/// True when a match word stands right before or after the name, or before the "with"/"to" that joins it
+/// ("drew with Everton").
+bool nextToMatchWord(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const auto same = [&](std::size_t i) {
+        return i < tokens.size() && tokens[i].sentence == tokens[name.first].sentence;
+    };
+    if (same(name.last) && isMatchWord(context, name.last)) {
+        return true;
+    }
+    if (name.first == 0 || !same(name.first - 1)) {
+        return false;
+    }
+    if (isMatchWord(context, name.first - 1)) {
+        return true;
+    }
+    const std::string& joiner = tokens[name.first - 1].folded;
+    return (joiner == "with" || joiner == "to") && name.first >= 2 && same(name.first - 2) &&
+           isMatchWord(context, name.first - 2);
+}
+
+bool hasScore(const Context& context, std::size_t at) {
+    const auto& tokens = context.tokens();
+    std::size_t begin = at;
+    while (begin > 0 && tokens[begin - 1].sentence == tokens[at].sentence) {
+        --begin;
+    }
+    for (std::size_t i = begin; i < tokens.size() && tokens[i].sentence == tokens[at].sentence; ++i) {
+        if (isScore(context, i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// "Arsenal beat Chelsea 2-1", "Liverpool drew with Everton 1-1": a one-word place, or a name taken for a person
+/// only by default, next to a match word in a sentence with a result is a team.
+void applyResults(const Context& context, std::vector<Candidate>& names) {
+    for (Candidate& name : names) {
+        const bool guessable = name.last - name.first == 1 && (name.type == EntityType::Place ||
+                                                               (name.type == EntityType::Person && name.typeIsGuess));
+        if (guessable && nextToMatchWord(context, name) && hasScore(context, name.first)) {
+            makeTeam(name);
+        }
+    }
+}
+
 } // namespace
 
 void applyTeamContext(const Context& context, std::vector<Candidate>& names) {
@@ -226,6 +284,7 @@ void applyTeamContext(const Context& context, std::vector<Candidate>& names) {
         }
     }
     absorbSportNames(context, names);
+    applyResults(context, names);
     applyFixtures(context, names);
     addNationalTeams(context, names);
 }

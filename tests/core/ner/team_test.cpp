@@ -52,3 +52,13 @@ TEST_CASE("A sport's name before a city is that city's club", "[ner][teams]") {
           std::vector<std::string>{"Rugby Roma", "Basket Treviso"});
     CHECK(surfacesOfType(annotation, EntityType::Place).empty());
 }
+
+TEST_CASE("A city next to a match verb in a sentence with a result is a team", "[ner][teams]") {
+    const auto english = annotateText("On Saturday Leeds beat Norwich 3-1, while Bristol drew with Swansea 0-0.", "en");
+    CHECK(surfacesOfType(english, EntityType::Organization) ==
+          std::vector<std::string>{"Leeds", "Norwich", "Bristol", "Swansea"});
+    const auto italian = annotateText("Ieri Cagliari batte Palermo 2-0 davanti a ventimila spettatori.");
+    CHECK(surfacesOfType(italian, EntityType::Organization) == std::vector<std::string>{"Cagliari", "Palermo"});
+    const auto war = annotateText("On Sunday the army beat back the rebels near Aleppo.", "en");
+    CHECK(surfacesOfType(war, EntityType::Place) == std::vector<std::string>{"Aleppo"});
+}
