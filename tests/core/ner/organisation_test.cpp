@@ -73,3 +73,8 @@ TEST_CASE("An English chamber named alone stays an organisation", "[ner][organis
     const auto annotation = annotateText("The bill passed after the Senate voted and the Museum closed.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Senate"});
 }
+
+TEST_CASE("An institution after \"col\" is an organisation", "[ner][organisations]") {
+    const auto annotation = annotateText("Ieri l'inviato ha trattato col governo siriano per ore.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"governo siriano"});
+}
