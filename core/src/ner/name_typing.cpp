@@ -278,6 +278,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
     // article is more often a company, a party or a body ("la Toremar", "del Pdl").
     const bool afterArticle = precededByList(context, first, WordList::Determiner, 1);
+    // "la Festa", "il Mondo": a dictionary word after an article is that word with a capital, when only the
+    // capital says it is a name; better no entity than a wrong organisation.
+    if (afterArticle && context.inList(WordList::Common, first) && !context.inList(WordList::Proper, first)) {
+        return std::nullopt;
+    }
     return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 

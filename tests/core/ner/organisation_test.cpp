@@ -78,3 +78,8 @@ TEST_CASE("An institution after \"col\" is an organisation", "[ner][organisation
     const auto annotation = annotateText("Ieri l'inviato ha trattato col governo siriano per ore.");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"governo siriano"});
 }
+
+TEST_CASE("A dictionary word after an article is no organisation for its capital alone", "[ner][organisations]") {
+    const auto annotation = annotateText("Domani in paese inizia la Festa, poi la Trenomar ha chiuso i conti.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Trenomar"});
+}
