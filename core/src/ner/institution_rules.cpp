@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/institution_rules.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
+#include <string_view>
 
 namespace annalist::core::ner {
 
@@ -12,10 +15,13 @@ bool isLowercaseWord(const Context& context, std::size_t i) {
     return context.tokens()[i].isWord() && !context.isNameWord(i);
 }
 
+/// "il governo", "Il governo cinese": the article may open the sentence.
 bool afterArticle(const Context& context, std::size_t i) {
     const auto& tokens = context.tokens();
-    return i > 0 && tokens[i - 1].sentence == tokens[i].sentence && isLowercaseWord(context, i - 1) &&
-           context.inList(WordList::Determiner, i - 1);
+    if (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !context.inList(WordList::Determiner, i - 1)) {
+        return false;
+    }
+    return isLowercaseWord(context, i - 1) || (tokens[i - 1].sentenceInitial && tokens[i - 1].capitalized);
 }
 
 bool followedByName(const Context& context, std::size_t next) {
@@ -60,6 +66,24 @@ void absorbAdministrativeNouns(const Context& context, std::vector<Candidate>& n
         if (noun != std::string::npos) {
             // The area is not the city it is named after: it keeps no link to the city's entry.
             name = Candidate{noun, name.last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
+        }
+    }
+}
+
+void absorbUniversityNouns(const Context& context, std::vector<Candidate>& names) {
+    constexpr std::array<std::string_view, 4> kUniversityNouns{"universita", "politecnico", "ateneo", "university"};
+    const auto& tokens = context.tokens();
+    for (Candidate& name : names) {
+        if (name.type != EntityType::Place || name.first < 2) {
+            continue;
+        }
+        const std::size_t connector = name.first - 1;
+        const std::size_t noun = name.first - 2;
+        const bool linked = isLowercaseWord(context, connector) && context.inList(WordList::Connector, connector) &&
+                            tokens[noun].sentence == tokens[name.first].sentence && isLowercaseWord(context, noun);
+        if (linked && std::find(kUniversityNouns.begin(), kUniversityNouns.end(), tokens[noun].folded) !=
+                          kUniversityNouns.end()) {
+            name = Candidate{noun, name.last, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
         }
     }
 }

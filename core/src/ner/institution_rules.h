@@ -17,4 +17,8 @@ namespace annalist::core::ner {
 /// part of that area's name; the place candidate in `names` grows to take it in.
 void absorbAdministrativeNouns(const Context& context, std::vector<Candidate>& names);
 
+/// "università di Nottingham", "politecnico di Torino": a lowercase university noun with "di" before a place names
+/// the university; the place candidate in `names` grows to take it in and becomes an organisation.
+void absorbUniversityNouns(const Context& context, std::vector<Candidate>& names);
+
 } // namespace annalist::core::ner

@@ -309,6 +309,9 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     for (Candidate& name : out) {
         extendInstitution(context, name);
     }
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [&](const Candidate& name) { return isLoneCommonHead(context, name); }),
+        out.end());
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return out;
 }

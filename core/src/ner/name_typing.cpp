@@ -5,6 +5,7 @@
 #include "ner/name_shape.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace annalist::core::ner {
@@ -143,6 +144,12 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
+    // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last.
+    const bool headLast = last - first >= 2 && context.inList(WordList::PlaceHead, last - 1) &&
+                          context.isNameWord(last - 1) && !context.isFirstName(first);
+    if (headLast && !anyInList(context, WordList::OrgHead, first, last)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     if (anyInList(context, WordList::OrgHead, first, last)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
@@ -255,6 +262,10 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
     }
+    // "sulla A14", "un F35", "la A4": a word of letters and digits no list knows is a road, a model or a code.
+    if (context.tokens()[first].text.find_first_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
     if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }
@@ -267,6 +278,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
     // article is more often a company, a party or a body ("la Toremar", "del Pdl").
     const bool afterArticle = precededByList(context, first, WordList::Determiner, 1);
+    // "la Festa", "il Mondo": a dictionary word after an article is that word with a capital, when only the
+    // capital says it is a name; better no entity than a wrong organisation.
+    if (afterArticle && context.inList(WordList::Common, first) && !context.inList(WordList::Proper, first)) {
+        return std::nullopt;
+    }
     return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
@@ -294,8 +310,9 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     return make(first, last, common > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
-/// A place followed by capitalised words that are no first names names something after the place: a direction
-/// keeps it a place ("Germania Est"), anything else makes it an organisation ("Miami Marlins", "New York Post").
+/// A place followed by capitalised words that are no first names names something after the place: a direction or a
+/// place's head word keeps it a place ("Germania Est", "Hatfield Station"), anything else makes it an organisation
+/// ("Miami Marlins", "New York Post").
 std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
     if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
@@ -308,7 +325,9 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         }
         compass = compass && context.inList(WordList::Compass, i);
     }
-    return make(first, last, compass ? EntityType::Place : EntityType::Organization, 0.5);
+    // "Hatfield Station", "Wembley Park": a place's head word last names a place after the town.
+    const bool placeHead = context.inList(WordList::PlaceHead, last - 1);
+    return make(first, last, compass || placeHead ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
@@ -335,6 +354,17 @@ bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size
 bool isHeadedName(const Context& context, std::size_t token) {
     return context.inList(WordList::OrgHead, token) || context.inList(WordList::PlaceHead, token) ||
            context.inList(WordList::TreatyHead, token);
+}
+
+bool isLoneCommonHead(const Context& context, const Candidate& name) {
+    // Capitalised alone, these name the one chamber or body of the story ("la Camera", "the Senate"); the Italian
+    // institution nouns ("il Senato", "la Procura") are listed as such.
+    constexpr std::array<std::string_view, 5> kUniqueBodies{"camera", "senate", "congress", "parliament", "commission"};
+    const std::size_t token = name.first;
+    const std::string& folded = context.tokens()[token].folded;
+    return name.last - name.first == 1 && name.type == EntityType::Organization && name.entry == kNone &&
+           context.inList(WordList::OrgHead, token) && !context.inList(WordList::InstitutionNoun, token) &&
+           std::find(kUniqueBodies.begin(), kUniqueBodies.end(), folded) == kUniqueBodies.end();
 }
 
 std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {

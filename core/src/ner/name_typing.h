@@ -12,6 +12,11 @@ namespace annalist::core::ner {
 /// organisation ("Università"), a place ("Palazzo") or a treaty ("Trattato").
 [[nodiscard]] bool isHeadedName(const Context& context, std::size_t token);
 
+/// "lo Stato", "la Banca", "il Museo": an organisation's head word alone is a common noun written with a capital,
+/// no name; only the nouns that name the one institution of its kind in a story stand for it ("il Senato", "la
+/// Procura", "la Camera", "the Senate").
+[[nodiscard]] bool isLoneCommonHead(const Context& context, const Candidate& name);
+
 /// "piazza Tienanmen", "via Solferino": a lowercase street word before a capitalised sequence makes one place
 /// of both; nullopt when no such word precedes.
 [[nodiscard]] std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last);

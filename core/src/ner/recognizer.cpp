@@ -12,6 +12,7 @@
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/seat_split.h"
+#include "ner/team_rules.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
 
@@ -121,6 +122,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> names = ner::findNames(context, known);
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
+    ner::absorbUniversityNouns(context, names);
+    ner::applyTeamContext(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
