@@ -3,6 +3,7 @@
 #include "ner/name_typing.h"
 
 #include "ner/name_shape.h"
+#include "ner/place_rules.h"
 
 #include <algorithm>
 #include <string_view>
@@ -192,20 +193,6 @@ bool isPersonWord(const Context& context, std::size_t token) {
     return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
-/// True when the one-word name `folded` is a known place.
-bool isKnownPlaceWord(const Context& context, std::string_view folded) {
-    const GazetteerImage& image = context.image();
-    const std::uint32_t id = image.tokenId(folded);
-    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
-    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        const EntryRecord& record = image.entry(at);
-        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a
 /// merged town, a place.
 bool joinsPlaces(const Context& context, std::size_t token) {
@@ -234,6 +221,18 @@ bool opensClauseAsSubject(const Context& context, std::size_t first) {
     return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
 }
 
+/// "in Brambillasca", "near Wexcombe": a preposition that introduces places far more often than people, before a
+/// word that is no given name; "a", "da" and "per" introduce people too ("consegnato a Rossi", "condotto da Rossi").
+bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
+    const std::size_t before = wordBefore(context, first);
+    if (before == std::string::npos || context.isNameWord(before) || context.isFirstName(first) ||
+        !context.inList(WordList::PlacePreposition, before)) {
+        return false;
+    }
+    const std::string& word = context.tokens()[before].folded;
+    return word != "da" && word != "per" && word != "a" && word != "ad" && word != "from" && word != "to";
+}
+
 /// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
 /// list knows as a name, a letter, a function word, a month, a nationality or an ordinary word in capitals.
 bool cannotBeSingleName(const Context& context, std::size_t first) {
@@ -255,7 +254,8 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
     }
-    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
+    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first) ||
+        afterPlaceNoun(context, first) || afterStrongPlacePreposition(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }
     if (isPersonWord(context, first)) {

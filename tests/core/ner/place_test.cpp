@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+TEST_CASE("A town that is also a surname is the town after a place cue", "[ner][places]") {
+    const auto annotation = annotateText("Il Sindaco di Trapani ha parlato a lungo. Poi il corteo è arrivato ad Alcamo "
+                                         "e i riflettori si sono spostati su Trapani.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Trapani", "Alcamo", "Trapani"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("An unknown name after a place preposition or a place noun is a place", "[ner][places]") {
+    const auto annotation = annotateText("I soccorritori sono arrivati in Valdorsena e nei pressi di Brambillasca.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Valdorsena", "Brambillasca"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A direction or a qualifier joins the place it describes", "[ner][places]") {
+    const auto annotation = annotateText("Il treno per Roma Nord è in ritardo. La neve cade nel Nord Italia, "
+                                         "in Alto Adige e nella Sardegna meridionale.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Roma Nord", "Nord Italia", "Alto Adige", "Sardegna meridionale"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A known place after a preposition ends before a person's name", "[ner][places]") {
+    const auto annotation = annotateText("Si è spento ieri a Milano Gualtiero Brambillotti, pittore e poeta.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Milano"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Gualtiero Brambillotti"});
+}
+
+TEST_CASE("A lowercase place noun before a name belongs to the place", "[ner][places]") {
+    const auto annotation = annotateText("La piena del fiume Zorvena ha raggiunto lo stadio Olimpiaco di Roma.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"fiume Zorvena", "stadio Olimpiaco", "Roma"});
+}
+
+TEST_CASE("A facility head closing an English name makes a place", "[ner][places][en]") {
+    const auto annotation =
+        annotateText("Fans left Wembrook Stadium for London Bridge, then walked to Marlow Square.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Wembrook Stadium", "London Bridge", "Marlow Square"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("Towns listed with a known town are towns, and a saint's name after a preposition is a town",
+          "[ner][places]") {
+    const auto annotation = annotateText("La lava coprì Pompei ed Ercolano. La scuola crollò a San Gualberto.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Pompei", "Ercolano", "San Gualberto"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // A given name before a surname that is a place head is a person.
+    const auto people = annotateText("Yesterday Giorgio Sala met Laura Torre.", "en");
+    CHECK(surfacesOfType(people, EntityType::Person) == std::vector<std::string>{"Giorgio Sala", "Laura Torre"});
+}
+
+TEST_CASE("English place prepositions introduce towns that are also surnames", "[ner][places][en]") {
+    const auto annotation = annotateText("The family moved from a farm near Brackley to a house outside Wilson.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Brackley", "Wilson"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
