@@ -223,7 +223,7 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         return;
     }
     if (auto placed = placeByStructure(context, run.first, run.last, inside)) {
-        out.push_back(*placed);
+        placeThenRest(*placed);
         return;
     }
     // "Consiglio Silvio Berlusconi", "Egitto Hosni Mubarak": a known person's full name never joins a longer name.

@@ -112,19 +112,22 @@ std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t fir
 }
 
 std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last) {
-    const std::size_t head = last - 1;
-    // "Giochi di Rio": a head after a connector is a name of its own, not the head of the words before.
-    if (last - first < 2 || !context.inList(WordList::PlaceHead, head) || !context.isNameWord(head - 1) ||
-        context.inList(WordList::PlaceHead, first) || context.inList(WordList::OrgHead, first)) {
+    // "Bellahouston Park | di Glasgow": the head closes the words before the first connector.
+    std::size_t end = first;
+    while (end < last && context.isNameWord(end)) {
+        ++end;
+    }
+    const std::size_t head = end - 1;
+    if (end - first < 2 || !context.inList(WordList::PlaceHead, head) || context.inList(WordList::PlaceHead, first) ||
+        context.inList(WordList::OrgHead, first)) {
         return std::nullopt;
     }
-    // "Giorgio Sala", "Laura Torre": a given name before a surname that is also a place head names a person.
-    // "Franco Di Mare": after a particle the head is part of a surname.
+    // "Giorgio Sala": a given name before a surname that is a place head; "Franco Di Mare": a particle before it.
     if ((context.inList(WordList::Surname, head) && context.isFirstName(first)) ||
         context.inList(WordList::NamePrefix, head - 1)) {
         return std::nullopt;
     }
-    return place(first, last, 0.7, false);
+    return place(first, end, 0.7, false);
 }
 
 std::optional<Candidate> placeHeadName(const Context& context, std::size_t first, std::size_t last) {

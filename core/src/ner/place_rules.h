@@ -28,8 +28,9 @@ namespace annalist::core::ner {
 /// rather than the saint; nullopt otherwise.
 [[nodiscard]] std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t first, std::size_t last);
 
-/// "Emirates Stadium", "London Bridge", "Charles River": a place head closing a name of two words or more makes a
-/// place, unless the name is a first name and a surname that happens to be such a word ("Giorgio Sala").
+/// "Emirates Stadium", "London Bridge", "Charles River": a place head closing a name of two words or more, or its
+/// words before the first connector, makes a place, unless the name is a first name and a surname that happens to be
+/// such a word ("Giorgio Sala").
 [[nodiscard]] std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last);
 
 /// "fiume Irrawaddy", "stadio Olimpico", "the river Thames": a lowercase place head right before a name belongs to
@@ -41,7 +42,7 @@ namespace annalist::core::ner {
 [[nodiscard]] std::optional<Candidate> headedPlace(const Context& context, std::size_t first, std::size_t last,
                                                    const std::vector<const Candidate*>& inside);
 
-/// qualifiedPlace(), saintNamedPlace() or facilityName(), the first that applies.
+/// qualifiedPlace(), saintNamedPlace() or facilityName(), the first that applies; the place may end before `last`.
 [[nodiscard]] std::optional<Candidate> placeByStructure(const Context& context, std::size_t first, std::size_t last,
                                                         const std::vector<const Candidate*>& inside);
 

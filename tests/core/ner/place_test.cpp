@@ -65,3 +65,11 @@ TEST_CASE("English place prepositions introduce towns that are also surnames", "
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Brackley", "Wilson"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("A facility name ends at its head before the town it lies in", "[ner][places]") {
+    const auto annotation = annotateText("La messa si è tenuta nel Drumlow Park di Glasgow, vicino al Viadotto del "
+                                         "Serchiano.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Drumlow Park", "Glasgow", "Viadotto del Serchiano"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
