@@ -83,6 +83,22 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
     return town && personName && !hasPlaceCue(context, token) && !isCoordinatedWithKnownPlace(context, token);
 }
 
+/// "a Erba", "in Ribera": an Italian town named like an ordinary word, written with its capital inside a sentence
+/// right after "a", "ad" or "in", is the town. The city list goes down to small Italian towns only, so others keep
+/// the word ("in Borsa").
+bool isItalianTownAfterPreposition(const Context& context, std::size_t token, const EntryRecord& record) {
+    const auto& tokens = context.tokens();
+    // "a Palazzo Grazioli", "a Piazza Vittorio": a head word opening a longer name is no town.
+    const bool opensLongerName = token + 1 < tokens.size() && context.isNameWord(token + 1);
+    if (static_cast<EntityType>(record.type) != EntityType::Place || !tokens[token].capitalized ||
+        tokens[token].sentenceInitial || token == 0 || tokens[token - 1].sentence != tokens[token].sentence ||
+        opensLongerName || isCommonWord(context, token) || context.image().string(record.country) != "IT") {
+        return false;
+    }
+    const std::string& before = tokens[token - 1].folded;
+    return before == "a" || before == "ad" || before == "in";
+}
+
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
 /// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
 bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
@@ -90,7 +106,8 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
     if (last - first == 1 && isPersonNameRatherThanTown(context, first, record)) {
         return true;
     }
-    if (last - first != 1 || !context.inList(WordList::Common, first)) {
+    if (last - first != 1 || !context.inList(WordList::Common, first) ||
+        isItalianTownAfterPreposition(context, first, record)) {
         return false;
     }
     const bool smallTown = record.population > 0 && record.population < kSmallTown;

@@ -73,3 +73,11 @@ TEST_CASE("A facility name ends at its head before the town it lies in", "[ner][
           std::vector<std::string>{"Drumlow Park", "Glasgow", "Viadotto del Serchiano"});
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("An Italian town named like an ordinary word is the town right after a preposition", "[ner][places]") {
+    const auto annotation =
+        annotateText("La fiera del mobile si tiene a Erba, mentre il consiglio comunale si riunisce in Ribera.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Erba", "Ribera"});
+    const auto words = annotateText("Il titolo è crollato in Borsa e la festa finisce a Palazzo Vecchio.");
+    CHECK(surfacesOfType(words, EntityType::Place) == std::vector<std::string>{"Palazzo Vecchio"});
+}
