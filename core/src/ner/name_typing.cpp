@@ -25,6 +25,15 @@ bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
     return false;
 }
 
+bool hasNameWordBetween(const Context& context, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        if (context.isNameWord(i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool anyInList(const Context& context, WordList list, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (context.inList(list, i)) {
@@ -376,6 +385,12 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     }
     if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
+    }
+    // "Golfo di Cagliari", "Via Palestro": a place head right before a known name that ends the run, or with only a
+    // connector between, makes one place of both; "Palazzo Presidenziale | di Hanoi" is a facility in a town.
+    if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
+        !hasNameWordBetween(context, first + 1, known.first)) {
+        return make(first, last, EntityType::Place, 0.7);
     }
     const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, first);

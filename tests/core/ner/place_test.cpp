@@ -81,3 +81,10 @@ TEST_CASE("An Italian town named like an ordinary word is the town right after a
     const auto words = annotateText("Il titolo è crollato in Borsa e la festa finisce a Palazzo Vecchio.");
     CHECK(surfacesOfType(words, EntityType::Place) == std::vector<std::string>{"Palazzo Vecchio"});
 }
+
+TEST_CASE("A place head before a known place makes one place of both", "[ner][places]") {
+    const auto annotation =
+        annotateText("La tromba d'aria ha colpito il Golfo di Taranto e poi le case di Via Palestro.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Golfo di Taranto", "Via Palestro"});
+}
