@@ -118,8 +118,9 @@ std::optional<Candidate> facilityName(const Context& context, std::size_t first,
         ++end;
     }
     const std::size_t head = end - 1;
-    if (end - first < 2 || !context.inList(WordList::PlaceHead, head) || context.inList(WordList::PlaceHead, first) ||
-        context.inList(WordList::OrgHead, first)) {
+    // "Discovery Channel": a head that also names a medium closes an organisation's name.
+    if (end - first < 2 || !context.inList(WordList::PlaceHead, head) || context.inList(WordList::OrgNoun, head) ||
+        context.inList(WordList::PlaceHead, first) || context.inList(WordList::OrgHead, first)) {
         return std::nullopt;
     }
     // "Giorgio Sala": a given name before a surname that is a place head; "Franco Di Mare": a particle before it.
