@@ -202,18 +202,6 @@ bool isPersonWord(const Context& context, std::size_t token) {
     return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
-/// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a
-/// merged town, a place.
-bool joinsPlaces(const Context& context, std::size_t token) {
-    const std::string& folded = context.tokens()[token].folded;
-    const std::size_t hyphen = folded.find('-');
-    if (hyphen == std::string::npos || hyphen == 0) {
-        return false;
-    }
-    return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||
-           isKnownPlaceWord(context, std::string_view(folded).substr(folded.rfind('-') + 1));
-}
-
 /// "Ahmetovic è stato arrestato", "Köcher:": a word no dictionary knows that opens a sentence and is followed by a
 /// colon, a comma or a verb such as "è" or "ha" is the subject, a name; "Riaperta la strada" is not.
 bool opensClauseAsSubject(const Context& context, std::size_t first) {
@@ -231,15 +219,18 @@ bool opensClauseAsSubject(const Context& context, std::size_t first) {
 }
 
 /// "in Brambillasca", "near Wexcombe": a preposition that introduces places far more often than people, before a
-/// word that is no given name; "a", "da" and "per" introduce people too ("consegnato a Rossi", "condotto da Rossi").
+/// word that is no given name; "a", "da", "per", "de" introduce people too ("consegnato a Rossi", "condotto da Rossi").
 bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
     const std::size_t before = wordBefore(context, first);
-    if (before == std::string::npos || context.isNameWord(before) || context.isFirstName(first) ||
-        !context.inList(WordList::PlacePreposition, before)) {
+    // "In Valdorsena si vive bene": a preposition opening the sentence is written with a capital.
+    if (before == std::string::npos || (context.isNameWord(before) && !context.tokens()[before].sentenceInitial) ||
+        context.isFirstName(first) || !context.inList(WordList::PlacePreposition, before)) {
         return false;
     }
+    constexpr std::string_view kStrong[] = {"in",     "presso",     "near",   "at", "into", "outside", "towards",
+                                            "toward", "throughout", "across", "en", "nach", "hacia"};
     const std::string& word = context.tokens()[before].folded;
-    return word != "da" && word != "per" && word != "a" && word != "ad" && word != "from" && word != "to";
+    return std::find(std::begin(kStrong), std::end(kStrong), word) != std::end(kStrong);
 }
 
 /// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
@@ -263,7 +254,7 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
     }
-    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first) ||
+    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsKnownPlaces(context, first) ||
         afterPlaceNoun(context, first) || afterStrongPlacePreposition(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }

@@ -52,6 +52,16 @@ bool isKnownPlaceWord(const Context& context, std::string_view folded) {
     return false;
 }
 
+bool joinsKnownPlaces(const Context& context, std::size_t token) {
+    const std::string& folded = context.tokens()[token].folded;
+    const std::size_t hyphen = folded.find('-');
+    if (hyphen == std::string::npos || hyphen == 0) {
+        return false;
+    }
+    return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||
+           isKnownPlaceWord(context, std::string_view(folded).substr(folded.rfind('-') + 1));
+}
+
 bool isKnownPlaceAfterPreposition(const Context& context, std::size_t token) {
     const auto& tokens = context.tokens();
     return token > 0 && tokens[token - 1].sentence == tokens[token].sentence && tokens[token - 1].isWord() &&
@@ -179,7 +189,15 @@ std::optional<Candidate> placeByStructure(const Context& context, std::size_t fi
     if (auto saint = saintNamedPlace(context, first, last)) {
         return saint;
     }
-    return facilityName(context, first, last);
+    if (auto facility = facilityName(context, first, last)) {
+        return facility;
+    }
+    const bool joined =
+        last - first >= 2 && joinsKnownPlaces(context, first) &&
+        std::all_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),
+                    context.tokens().begin() + static_cast<std::ptrdiff_t>(last),
+                    [](const Token& token) { return token.isWord() && (token.capitalized || token.allCaps); });
+    return joined ? std::optional<Candidate>(place(first, last, 0.6, false)) : std::nullopt;
 }
 
 void extendPlaceQualifiers(const Context& context, std::vector<Candidate>& names) {

@@ -13,6 +13,10 @@ namespace annalist::core::ner {
 /// True when the one-word name `folded` is a known place.
 [[nodiscard]] bool isKnownPlaceWord(const Context& context, std::string_view folded);
 
+/// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a merged
+/// town, a place.
+[[nodiscard]] bool joinsKnownPlaces(const Context& context, std::size_t token);
+
 /// "a Milano", "in London": a known one-word place right after a preposition of place.
 [[nodiscard]] bool isKnownPlaceAfterPreposition(const Context& context, std::size_t token);
 
@@ -42,7 +46,8 @@ namespace annalist::core::ner {
 [[nodiscard]] std::optional<Candidate> headedPlace(const Context& context, std::size_t first, std::size_t last,
                                                    const std::vector<const Candidate*>& inside);
 
-/// qualifiedPlace(), saintNamedPlace() or facilityName(), the first that applies; the place may end before `last`.
+/// qualifiedPlace(), saintNamedPlace(), facilityName() or a name opened by a word joining known places
+/// ("Friuli-Venezia Giulia"), the first that applies; the place may end before `last`.
 [[nodiscard]] std::optional<Candidate> placeByStructure(const Context& context, std::size_t first, std::size_t last,
                                                         const std::vector<const Candidate*>& inside);
 

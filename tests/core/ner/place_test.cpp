@@ -88,3 +88,11 @@ TEST_CASE("A place head before a known place makes one place of both", "[ner][pl
     CHECK(surfacesOfType(annotation, EntityType::Place) ==
           std::vector<std::string>{"Golfo di Taranto", "Via Palestro"});
 }
+
+TEST_CASE("A hyphenated region, a villa and a place after a capitalised preposition are places", "[ner][places]") {
+    const auto annotation = annotateText("Le vacanze in Friuli-Venezia Giulia costano poco. In Valdorsena si vive bene "
+                                         "e la Villa Cernovetti Ranzi è aperta.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Friuli-Venezia Giulia", "Valdorsena", "Villa Cernovetti Ranzi"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
