@@ -37,6 +37,15 @@ bool isSaintPrefix(std::string_view folded) {
     return std::find(std::begin(kPrefixes), std::end(kPrefixes), folded) != std::end(kPrefixes);
 }
 
+/// "meridionale", "orientali", "occidental": a direction written as an adjective; a bare "north" or "nord" after a
+/// place starts a phrase of its own ("Bucha north of Kyiv").
+bool isDirectionAdjective(std::string_view folded) {
+    auto endsWith = [&](std::string_view suffix) {
+        return folded.size() > suffix.size() && folded.substr(folded.size() - suffix.size()) == suffix;
+    };
+    return endsWith("ale") || endsWith("ali") || endsWith("al");
+}
+
 } // namespace
 
 bool isKnownPlaceWord(const Context& context, std::string_view folded) {
@@ -206,7 +215,8 @@ void extendPlaceQualifiers(const Context& context, std::vector<Candidate>& names
         const std::size_t next = name.last;
         if (name.type == EntityType::Place && next < tokens.size() &&
             tokens[next].sentence == tokens[name.first].sentence && tokens[next].isWord() &&
-            !context.isNameWord(next) && context.inList(WordList::Compass, next)) {
+            !context.isNameWord(next) && context.inList(WordList::Compass, next) &&
+            isDirectionAdjective(tokens[next].folded)) {
             // "Italia centrale" is a region of the country, not the country itself.
             name.last = next + 1;
             name.entry = kNone;

@@ -27,6 +27,9 @@ TEST_CASE("A direction or a qualifier joins the place it describes", "[ner][plac
     CHECK(surfacesOfType(annotation, EntityType::Place) ==
           std::vector<std::string>{"Roma Nord", "Nord Italia", "Alto Adige", "Sardegna meridionale"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // A bare direction after a place starts a phrase of its own.
+    const auto english = annotateText("Shelling hit Izium north of Kharkiv and the Alps.", "en");
+    CHECK(surfacesOfType(english, EntityType::Place) == std::vector<std::string>{"Izium", "Kharkiv", "Alps"});
 }
 
 TEST_CASE("A known place after a preposition ends before a person's name", "[ner][places]") {
