@@ -130,7 +130,8 @@ std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t fir
     return place(first, last, 0.5, true);
 }
 
-std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last) {
+std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last,
+                                      const std::vector<const Candidate*>& inside) {
     // "Bellahouston Park | di Glasgow": the head closes the words before the first connector.
     std::size_t end = first;
     while (end < last && context.isNameWord(end)) {
@@ -142,9 +143,16 @@ std::optional<Candidate> facilityName(const Context& context, std::size_t first,
         context.inList(WordList::PlaceHead, first) || context.inList(WordList::OrgHead, first)) {
         return std::nullopt;
     }
-    // "Giorgio Sala": a given name before a surname that is a place head; "Franco Di Mare": a particle before it.
-    if ((context.inList(WordList::Surname, head) && context.isFirstName(first)) ||
-        context.inList(WordList::NamePrefix, head - 1)) {
+    // "Michael Bay", "Giorgio Sala": a given name and one more word make a person whose surname is a place head;
+    // so does a name after a title ("Senator Tim Castle") or a particle before the head ("Franco Di Mare").
+    // "London Bridge": a known place opening the name is no given name.
+    const bool opensWithPlace = std::any_of(inside.begin(), inside.end(), [&](const Candidate* candidate) {
+        return candidate->first == first && candidate->type == EntityType::Place;
+    });
+    const bool givenNameAndSurname =
+        context.isFirstName(first) && !opensWithPlace && (end - first == 2 || context.inList(WordList::Surname, head));
+    const bool afterTitle = first > 0 && context.inList(WordList::Title, first - 1);
+    if (givenNameAndSurname || afterTitle || context.inList(WordList::NamePrefix, head - 1)) {
         return std::nullopt;
     }
     return place(first, end, 0.7, false);
@@ -198,7 +206,7 @@ std::optional<Candidate> placeByStructure(const Context& context, std::size_t fi
     if (auto saint = saintNamedPlace(context, first, last)) {
         return saint;
     }
-    if (auto facility = facilityName(context, first, last)) {
+    if (auto facility = facilityName(context, first, last, inside)) {
         return facility;
     }
     const bool joined =

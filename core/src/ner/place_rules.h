@@ -33,9 +33,10 @@ namespace annalist::core::ner {
 [[nodiscard]] std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t first, std::size_t last);
 
 /// "Emirates Stadium", "London Bridge", "Charles River": a place head closing a name of two words or more, or its
-/// words before the first connector, makes a place, unless the name is a first name and a surname that happens to be
-/// such a word ("Giorgio Sala").
-[[nodiscard]] std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last);
+/// words before the first connector, makes a place, unless the name is a given name and a surname that happens to be
+/// such a word ("Michael Bay", "Giorgio Sala"). `inside` are the known names within [first, last).
+[[nodiscard]] std::optional<Candidate> facilityName(const Context& context, std::size_t first, std::size_t last,
+                                                    const std::vector<const Candidate*>& inside);
 
 /// "fiume Irrawaddy", "stadio Olimpico", "the river Thames": a lowercase place head right before a name belongs to
 /// the place's name up to the first connector; nullopt when no such word precedes.

@@ -59,8 +59,9 @@ TEST_CASE("Towns listed with a known town are towns, and a saint's name after a 
           std::vector<std::string>{"Pompei", "Ercolano", "San Gualberto"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
     // A given name before a surname that is a place head is a person.
-    const auto people = annotateText("Yesterday Giorgio Sala met Laura Torre.", "en");
-    CHECK(surfacesOfType(people, EntityType::Person) == std::vector<std::string>{"Giorgio Sala", "Laura Torre"});
+    const auto people = annotateText("Yesterday Giorgio Sala met Laura Torre, Peter Bay and Senator Dan Castle.", "en");
+    CHECK(surfacesOfType(people, EntityType::Person) ==
+          std::vector<std::string>{"Giorgio Sala", "Laura Torre", "Peter Bay", "Dan Castle"});
 }
 
 TEST_CASE("English place prepositions introduce towns that are also surnames", "[ner][places][en]") {
