@@ -209,11 +209,15 @@ std::optional<Candidate> placeByStructure(const Context& context, std::size_t fi
     if (auto facility = facilityName(context, first, last, inside)) {
         return facility;
     }
-    const bool joined =
-        last - first >= 2 && joinsKnownPlaces(context, first) &&
-        std::all_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),
-                    context.tokens().begin() + static_cast<std::ptrdiff_t>(last),
-                    [](const Token& token) { return token.isWord() && (token.capitalized || token.allCaps); });
+    // "NATO-Ukraine Council": a head word makes the name something other than a place.
+    constexpr std::uint64_t kOtherHead =
+        bitOf(WordList::OrgHead) | bitOf(WordList::TreatyHead) | bitOf(WordList::EventHead);
+    auto plainNameWord = [](const Token& token) {
+        return token.isWord() && (token.capitalized || token.allCaps) && (token.flags & kOtherHead) == 0;
+    };
+    const bool joined = last - first >= 2 && joinsKnownPlaces(context, first) &&
+                        std::all_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),
+                                    context.tokens().begin() + static_cast<std::ptrdiff_t>(last), plainNameWord);
     return joined ? std::optional<Candidate>(place(first, last, 0.6, false)) : std::nullopt;
 }
 

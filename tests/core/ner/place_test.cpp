@@ -99,4 +99,6 @@ TEST_CASE("A hyphenated region, a villa and a place after a capitalised preposit
     CHECK(surfacesOfType(annotation, EntityType::Place) ==
           std::vector<std::string>{"Friuli-Venezia Giulia", "Valdorsena", "Villa Cernovetti Ranzi"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    const auto council = annotateText("The NATO-Ukraine Council met on Tuesday.", "en");
+    CHECK(surfacesOfType(council, EntityType::Place).empty());
 }
