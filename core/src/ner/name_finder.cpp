@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
 #include "ner/name_typing.h"
+#include "ner/place_rules.h"
 
 #include <algorithm>
 
@@ -123,8 +124,11 @@ bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, st
 /// head word opened the run ("Fondazione di Carlo Rossi" is hard to tell and stays whole).
 bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
+    // "a Milano Daniele Oppi": a known place after a preposition ends before a first name even when it is one too.
+    const bool endsName =
+        !context.isFirstName(i - 1) || (i - 1 == runFirst && isKnownPlaceAfterPreposition(context, runFirst));
     const bool firstNameOpens =
-        i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) && context.isNameWord(i + 1);
+        i + 1 < tokens.size() && context.isFirstName(i) && endsName && context.isNameWord(i + 1);
     if (!firstNameOpens) {
         return false;
     }
@@ -195,11 +199,31 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         out.push_back(*street);
         return;
     }
+    // A place that ends before the run does leaves the rest to be resolved on its own ("stadio Olimpico | di Roma").
+    auto placeThenRest = [&](const Candidate& place) {
+        out.push_back(place);
+        const Run rest = trimConnectors(context, {place.last, run.last});
+        if (rest.last > rest.first) {
+            resolveRun(context, rest, known, out);
+        }
+    };
+    if (auto headed = placeHeadName(context, run.first, run.last)) {
+        placeThenRest(*headed);
+        return;
+    }
     const auto inside = knownInside(known, run);
+    if (auto headed = headedPlace(context, run.first, run.last, inside)) {
+        placeThenRest(*headed);
+        return;
+    }
     const bool exactlyKnown =
         inside.size() == 1 && inside.front()->first == run.first && inside.front()->last == run.last;
     if (exactlyKnown) {
         out.push_back(*inside.front());
+        return;
+    }
+    if (auto placed = placeByStructure(context, run.first, run.last, inside)) {
+        placeThenRest(*placed);
         return;
     }
     // "Consiglio Silvio Berlusconi", "Egitto Hosni Mubarak": a known person's full name never joins a longer name.
@@ -258,9 +282,10 @@ bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<
     });
 }
 
-/// "Esercito Italiano", "Federazione Italiana Scherma": a nationality inside an institution's name belongs to it.
+/// "Esercito Italiano", "Federazione Italiana Scherma", "Stadio Adriatico": a nationality inside an institution's or
+/// a facility's name belongs to it.
 bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) {
-    return i > run.first && context.inList(WordList::OrgHead, run.first) && context.inList(WordList::Demonym, i) &&
+    return i > run.first && isHeadedName(context, run.first) && context.inList(WordList::Demonym, i) &&
            !context.inList(WordList::Title, i);
 }
 
@@ -312,6 +337,7 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     out.erase(
         std::remove_if(out.begin(), out.end(), [&](const Candidate& name) { return isLoneCommonHead(context, name); }),
         out.end());
+    extendPlaceQualifiers(context, out);
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return out;
 }

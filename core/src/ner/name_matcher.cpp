@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Annalist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
+#include "ner/place_rules.h"
 #include "ner/token_rules.h"
 
 #include <algorithm>
@@ -51,18 +52,20 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
     return !isCommonWord(context, first) && token.end - token.start > 1;
 }
 
-/// "a Wilson", "della Florida", "il sindaco di Alcamo": a preposition of place, an article (people go without one)
-/// or a role or place noun with "di" right before a name.
+/// "a Wilson", "della Florida", "su Trapani", "il Sindaco di Alcamo": a preposition of place, an article (people go
+/// without one) or a role or place noun, capitalised or not, with "di" right before a name.
 bool hasPlaceCue(const Context& context, std::size_t token) {
     const auto& tokens = context.tokens();
     auto sameSentenceWord = [&](std::size_t distance) {
         return token >= distance && tokens[token - distance].sentence == tokens[token].sentence &&
-               tokens[token - distance].isWord() && !context.isNameWord(token - distance);
+               tokens[token - distance].isWord();
     };
-    if (!sameSentenceWord(1)) {
+    if (!sameSentenceWord(1) || context.isNameWord(token - 1)) {
         return false;
     }
-    if (context.inList(WordList::PlacePreposition, token - 1) || context.inList(WordList::Determiner, token - 1)) {
+    // "su" is no place preposition for an unknown word ("la vittoria su Brambilla") but is one before a known town.
+    if (context.inList(WordList::PlacePreposition, token - 1) || context.inList(WordList::Determiner, token - 1) ||
+        tokens[token - 1].folded == "su") {
         return true;
     }
     return context.inList(WordList::Connector, token - 1) && sameSentenceWord(2) &&
@@ -70,13 +73,30 @@ bool hasPlaceCue(const Context& context, std::size_t token) {
 }
 
 /// "Wilson", "Arnold": a person's name that is also the name of a town not larger than a hundred thousand people is
-/// the person, unless a preposition of place comes before it ("a Wilson").
+/// the person, unless a preposition of place comes before it ("a Wilson") or it is listed with a known place
+/// ("Pompei ed Ercolano").
 bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const EntryRecord& record) {
     constexpr std::uint64_t kTown = 100000;
     const bool town =
         static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 && record.population < kTown;
     const bool personName = context.inList(WordList::Surname, token) || context.isFirstName(token);
-    return town && personName && !hasPlaceCue(context, token);
+    return town && personName && !hasPlaceCue(context, token) && !isCoordinatedWithKnownPlace(context, token);
+}
+
+/// "a Erba", "in Ribera": an Italian town named like an ordinary word, written with its capital inside a sentence
+/// right after "a", "ad" or "in", is the town. The city list goes down to small Italian towns only, so others keep
+/// the word ("in Borsa").
+bool isItalianTownAfterPreposition(const Context& context, std::size_t token, const EntryRecord& record) {
+    const auto& tokens = context.tokens();
+    // "a Palazzo Grazioli", "a Piazza Vittorio": a head word opening a longer name is no town.
+    const bool opensLongerName = token + 1 < tokens.size() && context.isNameWord(token + 1);
+    if (static_cast<EntityType>(record.type) != EntityType::Place || !tokens[token].capitalized ||
+        tokens[token].sentenceInitial || token == 0 || tokens[token - 1].sentence != tokens[token].sentence ||
+        opensLongerName || isCommonWord(context, token) || context.image().string(record.country) != "IT") {
+        return false;
+    }
+    const std::string& before = tokens[token - 1].folded;
+    return before == "a" || before == "ad" || before == "in";
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
@@ -86,7 +106,8 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
     if (last - first == 1 && isPersonNameRatherThanTown(context, first, record)) {
         return true;
     }
-    if (last - first != 1 || !context.inList(WordList::Common, first)) {
+    if (last - first != 1 || !context.inList(WordList::Common, first) ||
+        isItalianTownAfterPreposition(context, first, record)) {
         return false;
     }
     const bool smallTown = record.population > 0 && record.population < kSmallTown;

@@ -3,6 +3,7 @@
 #include "ner/name_typing.h"
 
 #include "ner/name_shape.h"
+#include "ner/place_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -19,6 +20,15 @@ Candidate make(std::size_t first, std::size_t last, EntityType type, double conf
 bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (!context.isNameWord(i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasNameWordBetween(const Context& context, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        if (context.isNameWord(i)) {
             return true;
         }
     }
@@ -199,32 +209,6 @@ bool isPersonWord(const Context& context, std::size_t token) {
     return listed && !(context.inList(WordList::Common, token) && !context.inList(WordList::Proper, token));
 }
 
-/// True when the one-word name `folded` is a known place.
-bool isKnownPlaceWord(const Context& context, std::string_view folded) {
-    const GazetteerImage& image = context.image();
-    const std::uint32_t id = image.tokenId(folded);
-    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
-    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        const EntryRecord& record = image.entry(at);
-        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// "Roma-Viterbo", "Alghero-Fertilia": a hyphenated word that joins known places names a line, a route or a
-/// merged town, a place.
-bool joinsPlaces(const Context& context, std::size_t token) {
-    const std::string& folded = context.tokens()[token].folded;
-    const std::size_t hyphen = folded.find('-');
-    if (hyphen == std::string::npos || hyphen == 0) {
-        return false;
-    }
-    return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||
-           isKnownPlaceWord(context, std::string_view(folded).substr(folded.rfind('-') + 1));
-}
-
 /// "Ahmetovic è stato arrestato", "Köcher:": a word no dictionary knows that opens a sentence and is followed by a
 /// colon, a comma or a verb such as "è" or "ha" is the subject, a name; "Riaperta la strada" is not.
 bool opensClauseAsSubject(const Context& context, std::size_t first) {
@@ -239,6 +223,21 @@ bool opensClauseAsSubject(const Context& context, std::size_t first) {
     constexpr std::uint64_t kNoVerb =
         bitOf(WordList::Determiner) | bitOf(WordList::Connector) | bitOf(WordList::PlacePreposition);
     return context.inList(WordList::Stopword, next) && (tokens[next].flags & kNoVerb) == 0;
+}
+
+/// "in Brambillasca", "near Wexcombe": a preposition that introduces places far more often than people, before a
+/// word that is no given name; "a", "da", "per", "de" introduce people too ("consegnato a Rossi", "condotto da Rossi").
+bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
+    const std::size_t before = wordBefore(context, first);
+    // "In Valdorsena si vive bene": a preposition opening the sentence is written with a capital.
+    if (before == std::string::npos || (context.isNameWord(before) && !context.tokens()[before].sentenceInitial) ||
+        context.isFirstName(first) || !context.inList(WordList::PlacePreposition, before)) {
+        return false;
+    }
+    constexpr std::string_view kStrong[] = {"in",     "presso",     "near",   "at", "into", "outside", "towards",
+                                            "toward", "throughout", "across", "en", "nach", "hacia"};
+    const std::string& word = context.tokens()[before].folded;
+    return std::find(std::begin(kStrong), std::end(kStrong), word) != std::end(kStrong);
 }
 
 /// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
@@ -266,7 +265,8 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (context.tokens()[first].text.find_first_of("0123456789") != std::string::npos) {
         return std::nullopt;
     }
-    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsPlaces(context, first)) {
+    if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsKnownPlaces(context, first) ||
+        afterPlaceNoun(context, first) || afterStrongPlacePreposition(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
     }
     if (isPersonWord(context, first)) {
@@ -409,6 +409,12 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     }
     if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
+    }
+    // "Golfo di Cagliari", "Via Palestro": a place head right before a known name that ends the run, or with only a
+    // connector between, makes one place of both; "Palazzo Presidenziale | di Hanoi" is a facility in a town.
+    if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
+        !hasNameWordBetween(context, first + 1, known.first)) {
+        return make(first, last, EntityType::Place, 0.7);
     }
     const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, first);

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+TEST_CASE("A town that is also a surname is the town after a place cue", "[ner][places]") {
+    const auto annotation = annotateText("Il Sindaco di Trapani ha parlato a lungo. Poi il corteo è arrivato ad Alcamo "
+                                         "e i riflettori si sono spostati su Trapani.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Trapani", "Alcamo", "Trapani"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("An unknown name after a place preposition or a place noun is a place", "[ner][places]") {
+    const auto annotation = annotateText("I soccorritori sono arrivati in Valdorsena e nei pressi di Brambillasca.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Valdorsena", "Brambillasca"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A direction or a qualifier joins the place it describes", "[ner][places]") {
+    const auto annotation = annotateText("Il treno per Roma Nord è in ritardo. La neve cade nel Nord Italia, "
+                                         "in Alto Adige e nella Sardegna meridionale.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Roma Nord", "Nord Italia", "Alto Adige", "Sardegna meridionale"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // A bare direction after a place starts a phrase of its own.
+    const auto english = annotateText("Shelling hit Izium north of Kharkiv and the Alps.", "en");
+    CHECK(surfacesOfType(english, EntityType::Place) == std::vector<std::string>{"Izium", "Kharkiv", "Alps"});
+}
+
+TEST_CASE("A known place after a preposition ends before a person's name", "[ner][places]") {
+    const auto annotation = annotateText("Si è spento ieri a Milano Gualtiero Brambillotti, pittore e poeta.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Milano"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Gualtiero Brambillotti"});
+}
+
+TEST_CASE("A lowercase place noun before a name belongs to the place", "[ner][places]") {
+    const auto annotation = annotateText("La piena del fiume Zorvena ha raggiunto lo stadio Olimpiaco di Roma.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"fiume Zorvena", "stadio Olimpiaco", "Roma"});
+}
+
+TEST_CASE("A facility head closing an English name makes a place", "[ner][places][en]") {
+    const auto annotation =
+        annotateText("Fans left Wembrook Stadium for London Bridge, then walked to Marlow Square.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Wembrook Stadium", "London Bridge", "Marlow Square"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("Towns listed with a known town are towns, and a saint's name after a preposition is a town",
+          "[ner][places]") {
+    const auto annotation = annotateText("La lava coprì Pompei ed Ercolano. La scuola crollò a San Gualberto.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Pompei", "Ercolano", "San Gualberto"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // A given name before a surname that is a place head is a person.
+    const auto people = annotateText("Yesterday Giorgio Sala met Laura Torre, Peter Bay and Senator Dan Castle.", "en");
+    CHECK(surfacesOfType(people, EntityType::Person) ==
+          std::vector<std::string>{"Giorgio Sala", "Laura Torre", "Peter Bay", "Dan Castle"});
+}
+
+TEST_CASE("English place prepositions introduce towns that are also surnames", "[ner][places][en]") {
+    const auto annotation = annotateText("The family moved from a farm near Brackley to a house outside Wilson.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Brackley", "Wilson"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A facility name ends at its head before the town it lies in", "[ner][places]") {
+    const auto annotation = annotateText("La messa si è tenuta nel Drumlow Park di Glasgow, vicino al Viadotto del "
+                                         "Serchiano.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Drumlow Park", "Glasgow", "Viadotto del Serchiano"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
+
+TEST_CASE("An Italian town named like an ordinary word is the town right after a preposition", "[ner][places]") {
+    const auto annotation =
+        annotateText("La fiera del mobile si tiene a Erba, mentre il consiglio comunale si riunisce in Ribera.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Erba", "Ribera"});
+    const auto words = annotateText("Il titolo è crollato in Borsa e la festa finisce a Palazzo Vecchio.");
+    CHECK(surfacesOfType(words, EntityType::Place) == std::vector<std::string>{"Palazzo Vecchio"});
+}
+
+TEST_CASE("A place head before a known place makes one place of both", "[ner][places]") {
+    const auto annotation =
+        annotateText("La tromba d'aria ha colpito il Golfo di Taranto e poi le case di Via Palestro.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Golfo di Taranto", "Via Palestro"});
+}
+
+TEST_CASE("A hyphenated region, a villa and a place after a capitalised preposition are places", "[ner][places]") {
+    const auto annotation = annotateText("Le vacanze in Friuli-Venezia Giulia costano poco. In Valdorsena si vive bene "
+                                         "e la Villa Cernovetti Ranzi è aperta.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Friuli-Venezia Giulia", "Valdorsena", "Villa Cernovetti Ranzi"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    const auto council = annotateText("The NATO-Ukraine Council met on Tuesday.", "en");
+    CHECK(surfacesOfType(council, EntityType::Place).empty());
+}
