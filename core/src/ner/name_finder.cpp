@@ -44,6 +44,46 @@ bool isInitialDot(const Context& context, std::size_t i) {
            tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1;
 }
 
+/// "Hollins & Pryce", "Marks & Spencer": an ampersand between capitalised words joins one company's name.
+bool isAmpersandJoin(const Context& context, std::size_t from) {
+    const auto& tokens = context.tokens();
+    return from + 1 < tokens.size() && tokens[from].text == "&" && context.isNameWord(from + 1) &&
+           tokens[from].sentence == tokens[from + 1].sentence;
+}
+
+/// True when an organisation's head word closes the capitalised words from `from` on ("Rescue Service" in
+/// "Fire and Rescue Service"): English names put the head last, after their "and" or "for".
+bool headWordAhead(const Context& context, std::size_t from) {
+    constexpr std::size_t kReach = 3;
+    const auto& tokens = context.tokens();
+    for (std::size_t i = from; i < tokens.size() && i - from < kReach && context.isNameWord(i); ++i) {
+        if (context.inList(WordList::OrgHead, i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
+/// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
+/// ("Fire and Rescue Service") also "and", "per" and articles join.
+std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
+    if (isAmpersandJoin(context, from)) {
+        return from + 1;
+    }
+    const auto& tokens = context.tokens();
+    const bool institution = context.inList(WordList::OrgHead, run.first);
+    const std::size_t next = afterConnectors(context, from, institution);
+    if (institution || next >= tokens.size() || context.isNameWord(next) ||
+        !context.inList(WordList::OrgConnector, from)) {
+        return next;
+    }
+    // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
+    const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
+    const std::size_t wider = afterConnectors(context, from, true);
+    return wider > next && (purpose || headWordAhead(context, wider)) ? wider : next;
+}
+
 /// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name.
 bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next) {
     for (std::size_t i = from; i < next; ++i) {
@@ -66,7 +106,7 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         Run run{i, i + 1};
         while (true) {
             const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
-            const std::size_t next = afterConnectors(context, from, context.inList(WordList::OrgHead, run.first));
+            const std::size_t next = afterJoiners(context, run, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
                 startsAnotherInstitution(context, from, next)) {

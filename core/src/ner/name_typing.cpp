@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/english_rules.h"
 #include "ner/name_shape.h"
 
 #include <algorithm>
@@ -140,6 +141,9 @@ bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last)
 }
 
 std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t first, std::size_t last) {
+    if (auto headLast = typeByFinalHead(context, first, last)) {
+        return headLast;
+    }
     if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
@@ -301,6 +305,10 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
         return std::nullopt;
     }
+    // "Manchester Ship Canal", "Liverpool Street": a place's head word after it names another place.
+    if (context.inList(WordList::PlaceHead, last - 1)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     bool compass = true;
     for (std::size_t i = known.last; i < last; ++i) {
         if (context.isFirstName(i) || context.inList(WordList::Stopword, i)) {
@@ -371,6 +379,12 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
 
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
+    if (auto headLast = typeByFinalHead(context, first, last)) {
+        return headLast;
+    }
+    if (namesBodyAfterCountry(context, first, last, known)) {
+        return make(first, last, EntityType::Organization, 0.6);
+    }
     if (context.inList(WordList::OrgHead, first)) {
         return make(first, last, EntityType::Organization, 0.7);
     }

@@ -3,6 +3,7 @@
 #include "annalist/core/ner/recognizer.h"
 
 #include "ner/candidate.h"
+#include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
@@ -106,9 +107,11 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     const ner::GazetteerImage& image = m_gazetteer->image();
     assignTokenIds(image, tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
-    const ner::Context context{*m_gazetteer, tokenized, &capitals};
+    const ner::Context context{*m_gazetteer, tokenized, &capitals, annotation.language};
 
-    std::vector<ner::Candidate> names = ner::findNames(context, ner::matchKnownNames(context));
+    std::vector<ner::Candidate> known = ner::matchKnownNames(context);
+    ner::extendGreaterPlaces(context, known);
+    std::vector<ner::Candidate> names = ner::findNames(context, std::move(known));
     ner::absorbAdministrativeNouns(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/english_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// An ordinary word in capitals that nothing marks as part of a person's name.
+bool isPlainCommonWord(const Context& context, std::size_t i) {
+    constexpr std::uint64_t kNameLike =
+        bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname) | bitOf(WordList::Title);
+    const Token& token = context.tokens()[i];
+    return token.isWord() && token.capitalized && (token.flags & bitOf(WordList::Common)) != 0 &&
+           (token.flags & kNameLike) == 0;
+}
+
+/// Adjectives that make a place's own name with the place after them ("Old Trafford", "New Jersey").
+bool isPlaceAdjective(const Token& token) {
+    static constexpr std::array<std::string_view, 8> kAdjectives = {"old",    "new",   "great", "greater",
+                                                                    "little", "upper", "lower", "high"};
+    return std::find(kAdjectives.begin(), kAdjectives.end(), token.folded) != kAdjectives.end();
+}
+
+bool isCountryOrNation(const Context& context, const Candidate& known) {
+    if (known.entry == kNone || known.type != EntityType::Place) {
+        return false;
+    }
+    const std::string_view key = context.image().string(context.image().entry(known.entry).key);
+    return key.rfind("country:", 0) == 0 || key.rfind("region:", 0) == 0;
+}
+
+} // namespace
+
+void extendGreaterPlaces(const Context& context, std::vector<Candidate>& known) {
+    const auto& tokens = context.tokens();
+    for (Candidate& candidate : known) {
+        if (candidate.type != EntityType::Place || candidate.first == 0) {
+            continue;
+        }
+        const Token& before = tokens[candidate.first - 1];
+        if (before.capitalized && before.folded == "greater" && before.sentence == tokens[candidate.first].sentence) {
+            --candidate.first;
+            candidate.entry = kNone;
+        }
+    }
+}
+
+std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t first, std::size_t last) {
+    if (last - first < 2 || !context.isNameWord(last - 1) || context.inList(WordList::Title, last - 1)) {
+        return std::nullopt;
+    }
+    if (context.inList(WordList::TreatyHead, last - 1)) {
+        return Candidate{first, last, EntityType::Treaty, kNone, Origin::Rule, 0.7, false};
+    }
+    if (context.inList(WordList::OrgHead, last - 1)) {
+        return Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
+    }
+    return std::nullopt;
+}
+
+bool namesBodyAfterCountry(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
+    if (context.language != "en" || known.last != last || known.first <= first || !isCountryOrNation(context, known)) {
+        return false;
+    }
+    constexpr std::uint64_t kNotBody =
+        bitOf(WordList::Compass) | bitOf(WordList::Demonym) | bitOf(WordList::NamePrefix) | bitOf(WordList::Stopword);
+    for (std::size_t i = first; i < known.first; ++i) {
+        const Token& token = context.tokens()[i];
+        if (!isPlainCommonWord(context, i) || (token.flags & kNotBody) != 0 || isPlaceAdjective(token)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace annalist::core::ner

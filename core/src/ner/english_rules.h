@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <optional>
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// "Greater Manchester", "Greater London": a known place after a capitalised "Greater" names the wider area;
+/// the place's span takes the word in.
+void extendGreaterPlaces(const Context& context, std::vector<Candidate>& known);
+
+/// "Artemis Accords", "Federal Aviation Administration", "George Washington University": a name of two words or
+/// more that ends in a treaty's or an organisation's head word is one, as English puts the head last;
+/// nullopt otherwise.
+[[nodiscard]] std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t first, std::size_t last);
+
+/// "Age UK", "Sport England", "Reform UK": in English, ordinary capitalised words before the country or nation
+/// that ends the name [first, last) make the name of a body there; `known` is the country.
+[[nodiscard]] bool namesBodyAfterCountry(const Context& context, std::size_t first, std::size_t last,
+                                         const Candidate& known);
+
+} // namespace annalist::core::ner
