@@ -57,6 +57,9 @@ std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t fir
     if (context.inList(WordList::TreatyHead, last - 1)) {
         return Candidate{first, last, EntityType::Treaty, kNone, Origin::Rule, 0.7, false};
     }
+    if (context.inList(WordList::PlaceHead, last - 1)) {
+        return Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
+    }
     if (context.inList(WordList::OrgHead, last - 1)) {
         return Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
     }

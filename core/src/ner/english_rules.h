@@ -13,9 +13,9 @@ namespace annalist::core::ner {
 /// the place's span takes the word in.
 void extendGreaterPlaces(const Context& context, std::vector<Candidate>& known);
 
-/// "Artemis Accords", "Federal Aviation Administration", "George Washington University": a name of two words or
-/// more that ends in a treaty's or an organisation's head word is one, as English puts the head last;
-/// nullopt otherwise.
+/// "Artemis Accords", "Goodison Park", "Federal Aviation Administration": a name of two words or more that ends
+/// in a treaty's, a place's or an organisation's head word is one, as English puts the head last; nullopt
+/// otherwise.
 [[nodiscard]] std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t first, std::size_t last);
 
 /// "Age UK", "Sport England", "Reform UK": in English, ordinary capitalised words before the country or nation

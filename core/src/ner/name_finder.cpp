@@ -81,7 +81,7 @@ std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
     // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
     const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
     const std::size_t wider = afterConnectors(context, from, true);
-    return wider > next && (purpose || headWordAhead(context, wider)) ? wider : next;
+    return (purpose && wider > next) || (wider == from + 1 && headWordAhead(context, wider)) ? wider : next;
 }
 
 /// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name.

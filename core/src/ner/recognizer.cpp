@@ -8,6 +8,7 @@
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
+#include "ner/match_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
@@ -119,6 +120,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlaceCodes(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
+    ner::applyMatchContext(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);
 
