@@ -85,7 +85,14 @@ bool inMatchContext(const Context& context, const Candidate& name) {
                        [&](const Pair& pair) { return pair.verb == verb && pair.preposition == before; });
 }
 
-/// A town or a name typed by default: a club may be named after either. Countries and regions are left alone.
+/// Countries and the nations of the United Kingdom field national teams, which news names as the place.
+bool isNation(std::string_view key) {
+    static constexpr std::array<std::string_view, 4> kNations = {"region:GB-ENG", "region:GB-SCT", "region:GB-WLS",
+                                                                 "region:GB-NIR"};
+    return key.rfind("country:", 0) == 0 || isOneOf(kNations, key);
+}
+
+/// A town or a name typed by default: a club may be named after either; a nation may not.
 bool mayNameClub(const Context& context, const Candidate& name) {
     if (name.type == EntityType::Person) {
         return name.typeIsGuess && name.entry == kNone;
@@ -97,7 +104,7 @@ bool mayNameClub(const Context& context, const Candidate& name) {
         return true;
     }
     const std::string_view key = context.image().string(context.image().entry(name.entry).key);
-    return key.rfind("country:", 0) != 0 && key.rfind("region:", 0) != 0;
+    return !isNation(key);
 }
 
 } // namespace

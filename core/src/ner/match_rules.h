@@ -10,7 +10,7 @@ namespace annalist::core::ner {
 
 /// "Manchester United beat Liverpool 2-1", "Chelsea lost to Everton", "Rangers were held by Aberdeen": a town
 /// named as a side in a match (a score after it, or a result verb before or after it) is the town's club, an
-/// organisation, and so is every other mention of that town in the text. Countries stay places.
+/// organisation, and so is every other mention of that town in the text. Nations stay places.
 void applyMatchContext(const Context& context, std::vector<Candidate>& candidates);
 
 } // namespace annalist::core::ner

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+TEST_CASE("An English organisation's name ends in its head word, through \"and\"", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Officers from Greater Manchester Police and the Kent Fire and Rescue Service searched the Harbour Road yard.",
+        "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Greater Manchester Police", "Kent Fire and Rescue Service"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Harbour Road"});
+}
+
+TEST_CASE("A treaty or a body named with its head word last", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Delegates praised the Baltic Salmon Accords while the Federal Maritime Administration stayed silent.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Treaty) == std::vector<std::string>{"Baltic Salmon Accords"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Federal Maritime Administration"});
+}
+
+TEST_CASE("Greater before a known place is part of its name", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Flooding hit parts of Greater Manchester on Monday.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Greater Manchester"});
+}
+
+TEST_CASE("An ampersand joins the names of a firm", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("The bakery chain Dunmore & Keeling opened a shop in Leeds.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Dunmore & Keeling"});
+}
+
+TEST_CASE("Ordinary words before a country name a body there", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("The charity Age UK and the campaign group Reform Scotland both objected.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Age UK", "Reform Scotland"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+    // A country's side is a national team, which news names as the place.
+    const auto national = annotateText("Brazil beat Argentina 2-0 in the final.", "en");
+    CHECK(surfacesOfType(national, EntityType::Place) == std::vector<std::string>{"Brazil", "Argentina"});
+}
+
+TEST_CASE("English abbreviated titles are no part of a name", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Local MP Harriet Quayle met Det Insp Owen Marsh.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Harriet Quayle", "Owen Marsh"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
+
+TEST_CASE("Party nicknames are organisations", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("In the council chamber the Conservatives sat opposite the Democrats from the city.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Conservatives", "Democrats"});
+}
+
+TEST_CASE("A town named as a side in a match is its club in every mention", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Leeds United beat Sheffield 3-1 on Saturday. Sheffield had not lost at home since March. Norwich drew with "
+        "Southampton.",
+        "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Leeds United", "Sheffield", "Sheffield", "Norwich", "Southampton"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+    // A country's side is a national team, which news names as the place.
+    const auto national = annotateText("Brazil beat Argentina 2-0 in the final.", "en");
+    CHECK(surfacesOfType(national, EntityType::Place) == std::vector<std::string>{"Brazil", "Argentina"});
+}
