@@ -57,11 +57,15 @@ std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t fir
     if (context.inList(WordList::TreatyHead, last - 1)) {
         return Candidate{first, last, EntityType::Treaty, kNone, Origin::Rule, 0.7, false};
     }
-    if (context.inList(WordList::PlaceHead, last - 1)) {
-        return Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
-    }
     if (context.inList(WordList::OrgHead, last - 1)) {
         return Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
+    }
+    // "International Council for the Exploration of the Sea" is a council, not a sea.
+    const bool orgInside = std::any_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),
+                                       context.tokens().begin() + static_cast<std::ptrdiff_t>(last),
+                                       [](const Token& t) { return (t.flags & bitOf(WordList::OrgHead)) != 0; });
+    if (context.inList(WordList::PlaceHead, last - 1) && !orgInside) {
+        return Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
     }
     return std::nullopt;
 }
