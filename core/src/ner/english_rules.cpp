@@ -57,6 +57,11 @@ std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t fir
     if (context.inList(WordList::TreatyHead, last - 1)) {
         return Candidate{first, last, EntityType::Treaty, kNone, Origin::Rule, 0.7, false};
     }
+    // "Colin Bridge", "Anna Hall": a first name and a head word that is also a surname name a person; "Charles
+    // River" and "Phillip Island" stay places.
+    if (last - first == 2 && context.isFirstName(first) && context.inList(WordList::Surname, last - 1)) {
+        return std::nullopt;
+    }
     if (context.inList(WordList::OrgHead, last - 1)) {
         return Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
     }

@@ -12,6 +12,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
+#include "ner/short_forms.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
 
@@ -121,6 +122,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);
 

@@ -71,3 +71,19 @@ TEST_CASE("A town named as a side in a match is its club in every mention", "[ne
     const auto national = annotateText("Brazil beat Argentina 2-0 in the final.", "en");
     CHECK(surfacesOfType(national, EntityType::Place) == std::vector<std::string>{"Brazil", "Argentina"});
 }
+
+TEST_CASE("A lone word repeating the end of a full name is a short form of it", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Dundee Rovers lost again on Saturday. Afterwards Rovers manager Colin Ladder "
+                                         "said the players were tired. \"We were poor,\" Ladder told reporters.",
+                                         "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Dundee Rovers", "Rovers"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Colin Ladder", "Ladder"});
+    CHECK(test::entityWithMention(annotation, "Ladder") == test::entityWithMention(annotation, "Colin Ladder"));
+}
+
+TEST_CASE("A known name opening a sentence stays a name when the text capitalises it elsewhere",
+          "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Amazon shareholders met in Seattle. The vote went against the board of Amazon.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Amazon", "Amazon"});
+}
