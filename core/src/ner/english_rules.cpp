@@ -90,4 +90,27 @@ bool namesBodyAfterCountry(const Context& context, std::size_t first, std::size_
     return true;
 }
 
+bool isEnglishPlaceAfterPreposition(const Context& context, std::size_t token) {
+    const auto& tokens = context.tokens();
+    if (context.language != "en" || token == 0 || tokens[token - 1].sentence != tokens[token].sentence) {
+        return false;
+    }
+    const std::string& before = tokens[token - 1].folded;
+    if (before != "in" && before != "near" && before != "nearby") {
+        return false;
+    }
+    const bool possessive =
+        token + 1 < tokens.size() && (tokens[token + 1].text == "'s" || tokens[token + 1].text == "\u2019s" ||
+                                      tokens[token + 1].text == "'" || tokens[token + 1].text == "\u2019");
+    return !possessive;
+}
+
+bool isNamedWithPlaceAdjective(const Context& context, std::size_t first, std::size_t last) {
+    if (context.language != "en" || last - first != 2 || !isPlaceAdjective(context.tokens()[first])) {
+        return false;
+    }
+    const Token& name = context.tokens()[first + 1];
+    return (name.flags & (bitOf(WordList::Common) | bitOf(WordList::FirstName))) == 0;
+}
+
 } // namespace annalist::core::ner

@@ -23,4 +23,11 @@ void extendGreaterPlaces(const Context& context, std::vector<Candidate>& known);
 [[nodiscard]] bool namesBodyAfterCountry(const Context& context, std::size_t first, std::size_t last,
                                          const Candidate& known);
 
+/// "in Wythenshawe", "in nearby Ordsall": in English, an unknown single name right after "in" (or "near",
+/// "nearby") is a place even when some list has it as a surname; "in Smith's view" is not.
+[[nodiscard]] bool isEnglishPlaceAfterPreposition(const Context& context, std::size_t token);
+
+/// "Old Trafford", "Little Venice": in English, a place adjective and one unknown name make a place.
+[[nodiscard]] bool isNamedWithPlaceAdjective(const Context& context, std::size_t first, std::size_t last);
+
 } // namespace annalist::core::ner

@@ -95,8 +95,9 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
     const Token& token = context.tokens()[first];
     const bool nameElsewhere = token.allCaps || (context.midSentenceCapitals != nullptr &&
                                                  context.midSentenceCapitals->count(token.folded) > 0);
-    const bool openingNonPlace = token.sentenceInitial && !nameElsewhere && record.partial == 0 &&
-                                 static_cast<EntityType>(record.type) != EntityType::Place;
+    // English capitalises only names and sentence openers, and an opening "Congress" or "Labour" is the body.
+    const bool openingNonPlace = token.sentenceInitial && !nameElsewhere && context.language != "en" &&
+                                 record.partial == 0 && static_cast<EntityType>(record.type) != EntityType::Place;
     return smallTown || openingNonPlace;
 }
 

@@ -278,7 +278,7 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (last - first == 1) {
         return typeSingleWord(context, first);
     }
-    if (afterPlaceNoun(context, first)) {
+    if (afterPlaceNoun(context, first) || isNamedWithPlaceAdjective(context, first, last)) {
         return make(first, last, EntityType::Place, 0.5, true);
     }
     if (hasConnector(context, first, last)) {
@@ -370,6 +370,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && cannotBeSingleName(context, first)) {
         return std::nullopt;
+    }
+    // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
+    if (last - first == 1 && isEnglishPlaceAfterPreposition(context, first) && !cannotBeSingleName(context, first)) {
+        return make(first, last, EntityType::Place, 0.5, true);
     }
     if (auto typed = typeByContext(context, first, last)) {
         return typed;

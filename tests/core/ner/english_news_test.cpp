@@ -87,3 +87,20 @@ TEST_CASE("A known name opening a sentence stays a name when the text capitalise
         annotateText("Amazon shareholders met in Seattle. The vote went against the board of Amazon.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Amazon", "Amazon"});
 }
+
+TEST_CASE("In English a known body opening a sentence is the body", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Labour won the seat. Conservatives blamed the weather.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Labour", "Conservatives"});
+}
+
+TEST_CASE("An unknown name after \"in\" is a place even before a speech verb", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Families in nearby Kettleby were told to stay indoors, officials in Harwood said.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Kettleby", "Harwood"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A place adjective and an unknown name make a place", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Fans gathered outside Old Brackley before kick-off.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Old Brackley"});
+}
