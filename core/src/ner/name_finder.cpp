@@ -64,6 +64,21 @@ bool headWordAhead(const Context& context, std::size_t from) {
     return false;
 }
 
+/// "Associated Society of Locomotive Engineers and Firemen", "Department of Health and Social Care": in English a
+/// head word with "of" or "for" after it opens the name of an institution, which may go on through "and".
+bool isEnglishHeadOf(const Context& context, Run run) {
+    if (context.language != "en") {
+        return false;
+    }
+    for (std::size_t i = run.first; i + 1 < run.last; ++i) {
+        if (context.inList(WordList::OrgHead, i) && context.inList(WordList::Connector, i + 1) &&
+            !context.isNameWord(i + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
 /// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
 /// ("Fire and Rescue Service") also "and", "per" and articles join.
@@ -77,6 +92,10 @@ std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
     if (institution || next >= tokens.size() || context.isNameWord(next) ||
         !context.inList(WordList::OrgConnector, from)) {
         return next;
+    }
+    // "... of Locomotive Engineers and Firemen" goes on through a lone "and"; "... and the Scottish ..." is another.
+    if (isEnglishHeadOf(context, run) && afterConnectors(context, from, true) == from + 1) {
+        return from + 1;
     }
     // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
     const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
@@ -300,8 +319,17 @@ bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<
 
 /// "Esercito Italiano", "Federazione Italiana Scherma": a nationality inside an institution's name belongs to it.
 bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) {
-    return i > run.first && context.inList(WordList::OrgHead, run.first) && context.inList(WordList::Demonym, i) &&
-           !context.inList(WordList::Title, i);
+    if (!context.inList(WordList::Demonym, i) || context.inList(WordList::Title, i)) {
+        return false;
+    }
+    // "British Retail Consortium": English puts the head last. "The Confederation of British Industry": a word
+    // opening the sentence before the head is no part of the name.
+    const bool englishHeadLast = context.language == "en" && context.inList(WordList::OrgHead, run.last - 1);
+    std::size_t head = run.first;
+    if (head + 1 < i && context.tokens()[head].sentenceInitial && context.inList(WordList::Stopword, head)) {
+        ++head;
+    }
+    return (i > head && context.inList(WordList::OrgHead, head)) || (run.last - i > 1 && englishHeadLast);
 }
 
 /// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").

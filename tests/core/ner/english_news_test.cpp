@@ -104,3 +104,17 @@ TEST_CASE("A place adjective and an unknown name make a place", "[ner][recognize
     const auto annotation = annotateText("Fans gathered outside Old Brackley before kick-off.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Old Brackley"});
 }
+
+TEST_CASE("An English institution goes on through \"and\" after its head and \"of\"", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "The Department of Health and Social Care met the Guild of Harbour Pilots and Boatmen on Friday.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Department of Health and Social Care", "Guild of Harbour Pilots and Boatmen"});
+}
+
+TEST_CASE("A nationality belongs to an English institution named with its head last", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "The Confederation of Welsh Farmers and the Scottish Bakers Consortium both welcomed the plan.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Confederation of Welsh Farmers", "Scottish Bakers Consortium"});
+}
