@@ -184,7 +184,11 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
     const bool firstNameOpens =
         i + 1 < tokens.size() && context.isFirstName(i) && !context.isFirstName(i - 1) && context.isNameWord(i + 1);
-    if (!firstNameOpens) {
+    // "Chesapeake Marine Terminals": in English a first name that is an ordinary word, before a word that is no
+    // name of a person, goes on with the name before it.
+    const bool ordinaryWord = context.language == "en" && context.inList(WordList::Common, i) &&
+                              !context.inList(WordList::Surname, i + 1) && !context.isFirstName(i + 1);
+    if (!firstNameOpens || ordinaryWord) {
         return false;
     }
     if (!context.isNameWord(i - 1)) {

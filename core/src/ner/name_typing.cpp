@@ -311,7 +311,9 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     }
     bool compass = true;
     for (std::size_t i = known.last; i < last; ++i) {
-        if (context.isFirstName(i) || context.inList(WordList::Stopword, i)) {
+        // "Chesapeake Marine Terminals": a first name that is also an ordinary word, inside the name, is the word.
+        const bool givenName = context.isFirstName(i) && !(context.inList(WordList::Common, i) && i + 1 < last);
+        if (givenName || context.inList(WordList::Stopword, i)) {
             return std::nullopt;
         }
         compass = compass && context.inList(WordList::Compass, i);
@@ -394,6 +396,12 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     }
     if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
+    }
+    // "Port of Baltimore", "Porto di Genova": a place's head word, a connector and a known place name one place;
+    // "Palazzo Presidenziale di Hanoi" is a palace in Hanoi.
+    if (context.inList(WordList::PlaceHead, first) && known.first == first + 2 && !context.isNameWord(first + 1) &&
+        known.type == EntityType::Place && known.last == last) {
+        return make(first, last, EntityType::Place, 0.7);
     }
     const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, first);

@@ -118,3 +118,15 @@ TEST_CASE("A nationality belongs to an English institution named with its head l
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Confederation of Welsh Farmers", "Scottish Bakers Consortium"});
 }
+
+TEST_CASE("A place's head word and \"of\" before a known place name one place", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Cranes stood idle at the Port of Antwerp all week, US Attorney Nora Quill said.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Port of Antwerp", "US"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Nora Quill"});
+}
+
+TEST_CASE("A first name that is an ordinary word inside a name after a place is the word", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Workers at Glasgow Marine Services voted to strike.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Glasgow Marine Services"});
+}
