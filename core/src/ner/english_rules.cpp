@@ -113,4 +113,24 @@ bool isNamedWithPlaceAdjective(const Context& context, std::size_t first, std::s
     return (name.flags & (bitOf(WordList::Common) | bitOf(WordList::FirstName))) == 0;
 }
 
+bool followsHonorific(const Context& context, std::size_t token) {
+    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms",   "miss",
+                                                                    "dr", "sir", "dame", "mx"};
+    const auto& tokens = context.tokens();
+    std::size_t before = token;
+    // "Dr. Fauci": the abbreviation's dot stands between, and may have been taken for a sentence's end.
+    const bool dot = before > 0 && tokens[before - 1].text == "." && !tokens[before - 1].spaceBefore;
+    if (dot) {
+        --before;
+    }
+    if (before == 0 || !tokens[before - 1].capitalized ||
+        (!dot && tokens[before - 1].sentence != tokens[token].sentence)) {
+        return false;
+    }
+    constexpr std::uint64_t kNoName =
+        bitOf(WordList::Stopword) | bitOf(WordList::Calendar) | bitOf(WordList::Demonym) | bitOf(WordList::Title);
+    return std::find(kHonorifics.begin(), kHonorifics.end(), tokens[before - 1].folded) != kHonorifics.end() &&
+           (tokens[token].flags & kNoName) == 0;
+}
+
 } // namespace annalist::core::ner

@@ -30,4 +30,8 @@ void extendGreaterPlaces(const Context& context, std::vector<Candidate>& known);
 /// "Old Trafford", "Little Venice": in English, a place adjective and one unknown name make a place.
 [[nodiscard]] bool isNamedWithPlaceAdjective(const Context& context, std::size_t first, std::size_t last);
 
+/// "Dr Fauci", "Mrs Brown", "Mr Bean": a single capitalised word right after an honorific is a person's name even
+/// when it is also an ordinary word.
+[[nodiscard]] bool followsHonorific(const Context& context, std::size_t token);
+
 } // namespace annalist::core::ner

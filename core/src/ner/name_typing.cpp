@@ -369,6 +369,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
         return make(first, last, EntityType::Organization, 0.5);
     }
+    if (last - first == 1 && followsHonorific(context, first)) {
+        return make(first, last, EntityType::Person, 0.7);
+    }
     // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && cannotBeSingleName(context, first)) {
         return std::nullopt;

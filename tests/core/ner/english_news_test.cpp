@@ -130,3 +130,8 @@ TEST_CASE("A first name that is an ordinary word inside a name after a place is 
     const auto annotation = annotateText("Workers at Glasgow Marine Services voted to strike.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Glasgow Marine Services"});
 }
+
+TEST_CASE("A word after an honorific is a person's name even when it is an ordinary word", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Reporters waited for Mrs Baker, and Dr. Fox arrived late.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Baker", "Fox"});
+}
