@@ -66,10 +66,13 @@ std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t fir
         return Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
     }
     // "International Council for the Exploration of the Sea" is a council, not a sea.
+    if (!context.inList(WordList::PlaceHead, last - 1)) {
+        return std::nullopt;
+    }
     const bool orgInside = std::any_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),
                                        context.tokens().begin() + static_cast<std::ptrdiff_t>(last),
                                        [](const Token& t) { return (t.flags & bitOf(WordList::OrgHead)) != 0; });
-    if (context.inList(WordList::PlaceHead, last - 1) && !orgInside) {
+    if (!orgInside) {
         return Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
     }
     return std::nullopt;

@@ -92,12 +92,12 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
     const bool smallTown = record.population > 0 && record.population < kSmallTown;
     // An acronym in capitals ("NASA’s"), or a word the text also capitalises mid-sentence ("Amazon founder ...
     // joined from Amazon"), is the name even at the start of a sentence.
-    const Token& token = context.tokens()[first];
-    const bool nameElsewhere = token.allCaps || (context.midSentenceCapitals != nullptr &&
-                                                 context.midSentenceCapitals->count(token.folded) > 0);
     // English capitalises only names and sentence openers, and an opening "Congress" or "Labour" is the body.
-    const bool openingNonPlace = token.sentenceInitial && !nameElsewhere && context.language != "en" &&
-                                 record.partial == 0 && static_cast<EntityType>(record.type) != EntityType::Place;
+    const Token& token = context.tokens()[first];
+    const bool openingNonPlace =
+        token.sentenceInitial && context.language != "en" && record.partial == 0 &&
+        static_cast<EntityType>(record.type) != EntityType::Place && !token.allCaps &&
+        (context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(token.folded) == 0);
     return smallTown || openingNonPlace;
 }
 

@@ -3,14 +3,14 @@
 #include "ner/short_forms.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace annalist::core::ner {
 
 namespace {
 
 struct Owner {
-    std::string word; ///< folded last word
-    std::string key;  ///< folded full name, to tell owners apart
+    std::string_view word; ///< folded last word
     const Candidate* full = nullptr;
 };
 
@@ -55,12 +55,12 @@ std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& 
         if (!canOwn(context, candidate)) {
             continue;
         }
-        Owner owner{context.tokens()[candidate.last - 1].folded, context.foldedKey(candidate.first, candidate.last),
-                    &candidate};
-        auto same = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == owner.word; });
+        const std::string_view word = context.tokens()[candidate.last - 1].folded;
+        auto same = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
         if (same == found.end()) {
-            found.push_back(std::move(owner));
-        } else if (same->key != owner.key) {
+            found.push_back(Owner{word, &candidate});
+        } else if (same->full != nullptr && context.foldedKey(same->full->first, same->full->last) !=
+                                                context.foldedKey(candidate.first, candidate.last)) {
             same->full = nullptr;
         }
     }
@@ -98,7 +98,7 @@ void addShortForms(const Context& context, std::vector<Candidate>& candidates) {
         if (covered[i] || !standsAlone(context, i)) {
             continue;
         }
-        const std::string& word = context.tokens()[i].folded;
+        const std::string_view word = context.tokens()[i].folded;
         auto owner = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
         if (owner == found.end()) {
             continue;
