@@ -34,6 +34,8 @@ struct Context {
     const TokenizedText& tokenized;
     /// Folded words written with a capital somewhere other than at a sentence start.
     const std::unordered_set<std::string>* midSentenceCapitals = nullptr;
+    /// The text's language ("it", "en"), for the rules of one language only; empty when unknown.
+    std::string_view language;
 
     [[nodiscard]] const std::vector<Token>& tokens() const { return tokenized.tokens; }
     [[nodiscard]] const GazetteerImage& image() const { return gazetteer.image(); }

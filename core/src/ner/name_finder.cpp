@@ -45,6 +45,65 @@ bool isInitialDot(const Context& context, std::size_t i) {
            tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1;
 }
 
+/// "Hollins & Pryce", "Marks & Spencer": an ampersand between capitalised words joins one company's name.
+bool isAmpersandJoin(const Context& context, std::size_t from) {
+    const auto& tokens = context.tokens();
+    return from + 1 < tokens.size() && tokens[from].text == "&" && context.isNameWord(from + 1) &&
+           tokens[from].sentence == tokens[from + 1].sentence;
+}
+
+/// True when an organisation's head word closes the capitalised words from `from` on ("Rescue Service" in
+/// "Fire and Rescue Service"): English names put the head last, after their "and" or "for".
+bool headWordAhead(const Context& context, std::size_t from) {
+    constexpr std::size_t kReach = 3;
+    const auto& tokens = context.tokens();
+    for (std::size_t i = from; i < tokens.size() && i - from < kReach && context.isNameWord(i); ++i) {
+        if (context.inList(WordList::OrgHead, i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// "Associated Society of Locomotive Engineers and Firemen", "Department of Health and Social Care": in English a
+/// head word with "of" or "for" after it opens the name of an institution, which may go on through "and".
+bool isEnglishHeadOf(const Context& context, Run run) {
+    if (context.language != "en") {
+        return false;
+    }
+    for (std::size_t i = run.first; i + 1 < run.last; ++i) {
+        if (context.inList(WordList::OrgHead, i) && context.inList(WordList::Connector, i + 1) &&
+            !context.isNameWord(i + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
+/// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
+/// ("Fire and Rescue Service") also "and", "per" and articles join.
+std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
+    if (isAmpersandJoin(context, from)) {
+        return from + 1;
+    }
+    const auto& tokens = context.tokens();
+    const bool institution = context.inList(WordList::OrgHead, run.first);
+    const std::size_t next = afterConnectors(context, from, institution);
+    if (institution || next >= tokens.size() || context.isNameWord(next) ||
+        !context.inList(WordList::OrgConnector, from)) {
+        return next;
+    }
+    // "... of Locomotive Engineers and Firemen" goes on through a lone "and"; "... and the Scottish ..." is another.
+    if (isEnglishHeadOf(context, run) && afterConnectors(context, from, true) == from + 1) {
+        return from + 1;
+    }
+    // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
+    const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
+    const std::size_t wider = afterConnectors(context, from, true);
+    return (purpose && wider > next) || (wider == from + 1 && headWordAhead(context, wider)) ? wider : next;
+}
+
 /// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name.
 bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next) {
     for (std::size_t i = from; i < next; ++i) {
@@ -67,7 +126,7 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         Run run{i, i + 1};
         while (true) {
             const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
-            const std::size_t next = afterConnectors(context, from, context.inList(WordList::OrgHead, run.first));
+            const std::size_t next = afterJoiners(context, run, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
                 startsAnotherInstitution(context, from, next)) {
@@ -129,7 +188,11 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
         !context.isFirstName(i - 1) || (i - 1 == runFirst && isKnownPlaceAfterPreposition(context, runFirst));
     const bool firstNameOpens =
         i + 1 < tokens.size() && context.isFirstName(i) && endsName && context.isNameWord(i + 1);
-    if (!firstNameOpens) {
+    // "Chesapeake Marine Terminals": in English a first name that is an ordinary word, before a word that is no
+    // name of a person, goes on with the name before it.
+    const bool ordinaryWord = context.language == "en" && context.inList(WordList::Common, i) &&
+                              !context.inList(WordList::Surname, i + 1) && !context.isFirstName(i + 1);
+    if (!firstNameOpens || ordinaryWord) {
         return false;
     }
     if (!context.isNameWord(i - 1)) {
@@ -285,8 +348,17 @@ bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<
 /// "Esercito Italiano", "Federazione Italiana Scherma", "Stadio Adriatico": a nationality inside an institution's or
 /// a facility's name belongs to it.
 bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) {
-    return i > run.first && isHeadedName(context, run.first) && context.inList(WordList::Demonym, i) &&
-           !context.inList(WordList::Title, i);
+    if (!context.inList(WordList::Demonym, i) || context.inList(WordList::Title, i)) {
+        return false;
+    }
+    // "British Retail Consortium": English puts the head last. "The Confederation of British Industry": a word
+    // opening the sentence before the head is no part of the name.
+    const bool englishHeadLast = context.language == "en" && context.inList(WordList::OrgHead, run.last - 1);
+    std::size_t head = run.first;
+    if (head + 1 < i && context.tokens()[head].sentenceInitial && context.inList(WordList::Stopword, head)) {
+        ++head;
+    }
+    return (i > head && isHeadedName(context, head)) || (run.last - i > 1 && englishHeadLast);
 }
 
 /// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").

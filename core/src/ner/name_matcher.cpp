@@ -111,8 +111,14 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
         return false;
     }
     const bool smallTown = record.population > 0 && record.population < kSmallTown;
-    const bool openingNonPlace = context.tokens()[first].sentenceInitial && record.partial == 0 &&
-                                 static_cast<EntityType>(record.type) != EntityType::Place;
+    // An acronym in capitals ("NASA’s"), or a word the text also capitalises mid-sentence ("Amazon founder ...
+    // joined from Amazon"), is the name even at the start of a sentence.
+    // English capitalises only names and sentence openers, and an opening "Congress" or "Labour" is the body.
+    const Token& token = context.tokens()[first];
+    const bool openingNonPlace =
+        token.sentenceInitial && context.language != "en" && record.partial == 0 &&
+        static_cast<EntityType>(record.type) != EntityType::Place && !token.allCaps &&
+        (context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(token.folded) == 0);
     return smallTown || openingNonPlace;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/english_rules.h"
 #include "ner/name_shape.h"
 #include "ner/place_rules.h"
 
@@ -151,6 +152,9 @@ bool nearSpeechVerb(const Context& context, std::size_t first, std::size_t last)
 }
 
 std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t first, std::size_t last) {
+    if (auto headLast = typeByFinalHead(context, first, last)) {
+        return headLast;
+    }
     if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
@@ -290,7 +294,7 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (last - first == 1) {
         return typeSingleWord(context, first);
     }
-    if (afterPlaceNoun(context, first)) {
+    if (afterPlaceNoun(context, first) || isNamedWithPlaceAdjective(context, first, last)) {
         return make(first, last, EntityType::Place, 0.5, true);
     }
     if (hasConnector(context, first, last)) {
@@ -318,9 +322,15 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
         return std::nullopt;
     }
+    // "Manchester Ship Canal", "Liverpool Street": a place's head word after it names another place.
+    if (context.inList(WordList::PlaceHead, last - 1)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     bool compass = true;
     for (std::size_t i = known.last; i < last; ++i) {
-        if (context.isFirstName(i) || context.inList(WordList::Stopword, i)) {
+        // "Chesapeake Marine Terminals": a first name that is also an ordinary word, inside the name, is the word.
+        const bool givenName = context.isFirstName(i) && !(context.inList(WordList::Common, i) && i + 1 < last);
+        if (givenName || context.inList(WordList::Stopword, i)) {
             return std::nullopt;
         }
         compass = compass && context.inList(WordList::Compass, i);
@@ -389,12 +399,19 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first >= 2 && head.capitalized && !head.sentenceInitial && context.inList(WordList::Determiner, first)) {
         return make(first, last, EntityType::Organization, 0.5);
     }
+    if (last - first == 1 && followsHonorific(context, first)) {
+        return make(first, last, EntityType::Person, 0.7);
+    }
     // "Viene annunciato": an ordinary word opening a sentence stays one even before a speech verb; "The" after a dash
     // or a colon is a function word anywhere.
     const bool functionWord =
         !head.allCaps && (context.inList(WordList::Stopword, first) || context.inList(WordList::Determiner, first));
     if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
+    }
+    // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
+    if (last - first == 1 && isEnglishPlaceAfterPreposition(context, first) && !cannotBeSingleName(context, first)) {
+        return make(first, last, EntityType::Place, 0.5, true);
     }
     if (auto typed = typeByContext(context, first, last)) {
         return typed;
@@ -404,14 +421,21 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
 
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
+    if (auto headLast = typeByFinalHead(context, first, last)) {
+        return headLast;
+    }
+    if (namesBodyAfterCountry(context, first, last, known)) {
+        return make(first, last, EntityType::Organization, 0.6);
+    }
     if (context.inList(WordList::OrgHead, first)) {
         return make(first, last, EntityType::Organization, 0.7);
     }
     if (context.inList(WordList::TreatyHead, first)) {
         return make(first, last, EntityType::Treaty, 0.7);
     }
-    // "Golfo di Cagliari", "Via Palestro": a place head right before a known name that ends the run, or with only a
-    // connector between, makes one place of both; "Palazzo Presidenziale | di Hanoi" is a facility in a town.
+    // "Golfo di Cagliari", "Via Palestro", "Port of Baltimore": a place head right before a known name that ends the
+    // run, or with only a connector between, makes one place of both; "Palazzo Presidenziale | di Hanoi" is a facility
+    // in a town.
     if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);

@@ -4,14 +4,17 @@
 
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
+#include "ner/match_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/seat_split.h"
+#include "ner/short_forms.h"
 #include "ner/team_rules.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
@@ -116,9 +119,10 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::readCaselessSentences(image, tokenized.tokens);
     ner::markDatelineOpenings(tokenized.tokens);
     const std::unordered_set<std::string> capitals = midSentenceCapitals(tokenized);
-    const ner::Context context{*m_gazetteer, tokenized, &capitals};
+    const ner::Context context{*m_gazetteer, tokenized, &capitals, annotation.language};
 
-    const std::vector<ner::Candidate> known = ner::matchKnownNames(context);
+    std::vector<ner::Candidate> known = ner::matchKnownNames(context);
+    ner::extendGreaterPlaces(context, known);
     std::vector<ner::Candidate> names = ner::findNames(context, known);
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
@@ -131,6 +135,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
+    ner::applyMatchContext(context, candidates);
+    ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/team_rules.h"
 
+#include "ner/match_rules.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -254,8 +256,11 @@ bool hasScore(const Context& context, std::size_t at) {
 /// only by default, next to a match word in a sentence with a result is a team.
 void applyResults(const Context& context, std::vector<Candidate>& names) {
     for (Candidate& name : names) {
-        const bool guessable = name.last - name.first == 1 && (name.type == EntityType::Place ||
-                                                               (name.type == EntityType::Person && name.typeIsGuess));
+        // English news annotation keeps a country's side a place; Italian makes it the team.
+        const bool englishNation = context.language == "en" && isNation(placeKey(context, name));
+        const bool guessable =
+            name.last - name.first == 1 && !englishNation &&
+            (name.type == EntityType::Place || (name.type == EntityType::Person && name.typeIsGuess));
         if (guessable && nextToMatchWord(context, name) && hasScore(context, name.first)) {
             makeTeam(name);
         }

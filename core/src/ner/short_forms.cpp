@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/short_forms.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+struct Owner {
+    std::string_view word; ///< folded last word
+    const Candidate* full = nullptr;
+};
+
+/// True when `folded` names a known place on its own ("Madrid" of "Atletico Madrid").
+bool isKnownPlace(const Context& context, const std::string& folded) {
+    const GazetteerImage& image = context.image();
+    const std::uint32_t id = image.tokenId(folded);
+    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
+    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
+        const EntryRecord& record = image.entry(at);
+        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool canOwn(const Context& context, const Candidate& candidate) {
+    if (candidate.last - candidate.first < 2 || !context.isNameWord(candidate.last - 1)) {
+        return false;
+    }
+    const std::size_t last = candidate.last - 1;
+    constexpr std::uint64_t kNeverShort = bitOf(WordList::Stopword) | bitOf(WordList::Title) |
+                                          bitOf(WordList::Demonym) | bitOf(WordList::Calendar) |
+                                          bitOf(WordList::Compass) | bitOf(WordList::Determiner);
+    if ((context.tokens()[last].flags & kNeverShort) != 0) {
+        return false;
+    }
+    if (candidate.type == EntityType::Person) {
+        return !candidate.typeIsGuess;
+    }
+    constexpr std::uint64_t kNotOrgShort = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
+                                           bitOf(WordList::TreatyHead) | bitOf(WordList::FirstName);
+    return candidate.type == EntityType::Organization && (context.tokens()[last].flags & kNotOrgShort) == 0 &&
+           !isKnownPlace(context, context.tokens()[last].folded);
+}
+
+/// Owners of each last word; a word two different names end in belongs to neither.
+std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& candidates) {
+    std::vector<Owner> found;
+    for (const Candidate& candidate : candidates) {
+        if (!canOwn(context, candidate)) {
+            continue;
+        }
+        const std::string_view word = context.tokens()[candidate.last - 1].folded;
+        auto same = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
+        if (same == found.end()) {
+            found.push_back(Owner{word, &candidate});
+        } else if (same->full != nullptr && context.foldedKey(same->full->first, same->full->last) !=
+                                                context.foldedKey(candidate.first, candidate.last)) {
+            same->full = nullptr;
+        }
+    }
+    found.erase(std::remove_if(found.begin(), found.end(), [](const Owner& o) { return o.full == nullptr; }),
+                found.end());
+    return found;
+}
+
+/// A capitalised word standing alone: no capitalised word touches it in its sentence, other than an ordinary word
+/// opening the sentence ("Afterwards Rovers").
+bool standsAlone(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    constexpr std::uint64_t kOrdinary = bitOf(WordList::Stopword) | bitOf(WordList::Common);
+    const bool before = i > 0 && tokens[i - 1].sentence == tokens[i].sentence && context.isNameWord(i - 1) &&
+                        !(tokens[i - 1].sentenceInitial && (tokens[i - 1].flags & kOrdinary) != 0);
+    const bool after =
+        i + 1 < tokens.size() && tokens[i + 1].sentence == tokens[i].sentence && context.isNameWord(i + 1);
+    return context.isNameWord(i) && !before && !after;
+}
+
+} // namespace
+
+void addShortForms(const Context& context, std::vector<Candidate>& candidates) {
+    const std::vector<Owner> found = owners(context, candidates);
+    if (found.empty()) {
+        return;
+    }
+    std::vector<bool> covered(context.tokens().size(), false);
+    for (const Candidate& candidate : candidates) {
+        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
+                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
+    }
+    std::vector<Candidate> added;
+    for (std::size_t i = 0; i < context.tokens().size(); ++i) {
+        if (covered[i] || !standsAlone(context, i)) {
+            continue;
+        }
+        const std::string_view word = context.tokens()[i].folded;
+        auto owner = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
+        if (owner == found.end()) {
+            continue;
+        }
+        const Candidate& full = *owner->full;
+        // A person's lone surname is linked to the full name by the entity linker; an organisation keeps its entry.
+        const std::uint32_t entry = full.type == EntityType::Person ? kNone : full.entry;
+        added.push_back(Candidate{i, i + 1, full.type, entry, Origin::Rule, 0.5, false});
+    }
+    if (added.empty()) {
+        return;
+    }
+    candidates.insert(candidates.end(), added.begin(), added.end());
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+}
+
+} // namespace annalist::core::ner
