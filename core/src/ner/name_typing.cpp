@@ -3,6 +3,7 @@
 #include "ner/name_typing.h"
 
 #include "ner/name_shape.h"
+#include "ner/person_rules.h"
 #include "ner/place_rules.h"
 
 #include <algorithm>
@@ -17,9 +18,10 @@ Candidate make(std::size_t first, std::size_t last, EntityType type, double conf
     return Candidate{first, last, type, kNone, Origin::Rule, confidence, guess};
 }
 
+/// True when a word that is no name word joins the sequence; an initial's full stop ("Mary J. Blige") does not count.
 bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        if (!context.isNameWord(i)) {
+        if (!context.isNameWord(i) && !isInitialDot(context, i)) {
             return true;
         }
     }
@@ -172,10 +174,16 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     return std::nullopt;
 }
 
+bool isCapitalisedCommonWord(const Context& context, std::size_t token);
+
 std::optional<Candidate> typeByContext(const Context& context, std::size_t first, std::size_t last) {
     const Token& head = context.tokens()[first];
     if (last - first >= 2 && context.isFirstName(first)) {
         return make(first, last, EntityType::Person, 0.8);
+    }
+    // "Ranieri III", "Pio XII": a regnal numeral ends a sovereign's or a pope's name.
+    if (last - first >= 2 && isRegnalNumeral(context, last - 1) && !isCapitalisedCommonWord(context, last - 2)) {
+        return make(first, last, EntityType::Person, 0.7);
     }
     // An unknown acronym is an organisation unless it is an ordinary word in capitals ("AIDS", "TV") or a code
     // with digits ("H1N1").
@@ -250,11 +258,14 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
     constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
     const bool knownAsName =
-        (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
+        ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
+         !hasCommonNounEnding(context, first)) ||
+        namesSpeakerAtSentenceStart(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first));
+           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
+           hasCommonNounEnding(context, first);
 }
 
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
@@ -330,6 +341,14 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     return make(first, last, compass || placeHead ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
+/// The first word of [first, last) after the initials that open it ("J. Robin Warren" → "Robin").
+std::size_t afterInitials(const Context& context, std::size_t first, std::size_t last) {
+    while (first + 2 < last && isInitialDot(context, first + 1)) {
+        first += 2;
+    }
+    return first;
+}
+
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
 /// name before a surname that happens to name a town.
 bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
@@ -340,7 +359,7 @@ bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size
         known.first <= first || hasConnector(context, first, last)) {
         return false;
     }
-    for (std::size_t i = first; i < known.first; ++i) {
+    for (std::size_t i = afterInitials(context, first, last); i < known.first; ++i) {
         const Token& token = context.tokens()[i];
         if ((token.flags & kNotGiven) != 0 || token.allCaps || isHeadedName(context, i)) {
             return false;
@@ -383,6 +402,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
     }
+    // "l'uragano Katia", "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are none.
+    if (followsThingNoun(context, first) || (last - first >= 2 && context.inList(WordList::ThingNoun, first))) {
+        return std::nullopt;
+    }
     // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
     // party or a band.
     const Token& head = context.tokens()[first];
@@ -416,8 +439,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
-    const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
-                            !context.inList(WordList::PlaceHead, first);
+    const std::size_t given = afterInitials(context, first, last);
+    const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&
+                            !context.inList(WordList::PlaceHead, given);
     // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
     const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
     if (personLike || beforeSurname || isGivenNameBeforePlace(context, first, last, known)) {
