@@ -264,8 +264,8 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
-           hasCommonNounEnding(context, first);
+           context.inList(WordList::Compass, first) || isCapitalisedCommonWord(context, first) ||
+           (head.allCaps && context.inList(WordList::Common, first)) || hasCommonNounEnding(context, first);
 }
 
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
@@ -419,10 +419,18 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
     }
-    if (auto typed = typeByContext(context, first, last)) {
-        return typed;
+    if (namesPlaceByShape(context, first, last)) {
+        return make(first, last, EntityType::Place, 0.6);
     }
-    return typeByDefault(context, first, last);
+    std::optional<Candidate> typed = typeByContext(context, first, last);
+    if (!typed) {
+        typed = typeByDefault(context, first, last);
+    }
+    // "H1N1", "A3", "Cult2014": a word with digits is a code, a model or a road, not a person.
+    if (typed && typed->type == EntityType::Person && hasDigit(context, first, last)) {
+        return std::nullopt;
+    }
+    return typed;
 }
 
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
@@ -438,6 +446,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
+    }
+    if (namesPlaceByShape(context, first, last)) {
+        return make(first, last, EntityType::Place, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&

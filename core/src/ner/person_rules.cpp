@@ -82,24 +82,22 @@ bool coversToken(const std::vector<Candidate>& known, std::size_t token) {
 }
 
 bool startsKnownPerson(const std::vector<Candidate>& known, std::size_t token) {
-    return std::any_of(known.begin(), known.end(), [&](const Candidate& name) {
-        return name.first == token && name.type == EntityType::Person;
-    });
+    return std::any_of(known.begin(), known.end(),
+                       [&](const Candidate& name) { return name.first == token && name.type == EntityType::Person; });
 }
 
 /// "detto", "morto", "eletta", "resigned": the shape of a past participle.
 bool looksLikeParticiple(const Token& token) {
     constexpr std::array<std::string_view, 13> kEndings{"ato", "ata", "ito", "ita", "uto", "uta", "rto",
-                                                         "rta", "tto", "tta", "sso", "ssa", "ed"};
-    return !token.capitalized && std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-        return endsWith(token.folded, ending);
-    });
+                                                        "rta", "tto", "tta", "sso", "ssa", "ed"};
+    return !token.capitalized && std::any_of(kEndings.begin(), kEndings.end(),
+                                             [&](std::string_view ending) { return endsWith(token.folded, ending); });
 }
 
 /// "Arrestato", "Finalmente", "Dichiarando": the ending of a participle, an adverb or a gerund.
 bool looksLikeVerbOrAdverb(const Token& token) {
-    constexpr std::array<std::string_view, 12> kEndings{"ato", "ata", "ati", "ate", "ito", "ita",
-                                                         "uto", "uta", "mente", "ando", "endo", "ly"};
+    constexpr std::array<std::string_view, 12> kEndings{"ato", "ata", "ati",   "ate",  "ito",  "ita",
+                                                        "uto", "uta", "mente", "ando", "endo", "ly"};
     return std::any_of(kEndings.begin(), kEndings.end(),
                        [&](std::string_view ending) { return endsWith(token.folded, ending); });
 }
@@ -197,8 +195,8 @@ bool followsThingNoun(const Context& context, std::size_t first) {
 }
 
 bool hasCommonNounEnding(const Context& context, std::size_t token) {
-    constexpr std::array<std::string_view, 12> kEndings{"ismo",  "ismi",  "zione", "zioni", "logia", "logie",
-                                                         "grafia", "ism", "isms", "tion", "tions", "ology"};
+    constexpr std::array<std::string_view, 12> kEndings{"ismo",   "ismi", "zione", "zioni", "logia", "logie",
+                                                        "grafia", "ism",  "isms",  "tion",  "tions", "ology"};
     constexpr std::size_t kShortestStem = 3;
     const Token& word = context.tokens()[token];
     if ((word.flags & kNameLike) != 0) {
@@ -235,8 +233,8 @@ bool isDemonymSurname(const Context& context, std::size_t token) {
         return false;
     }
     const std::size_t given = token - 1;
-    constexpr std::uint64_t kNotGiven = bitOf(WordList::Title) | bitOf(WordList::Demonym) |
-                                        bitOf(WordList::Calendar) | bitOf(WordList::Common);
+    constexpr std::uint64_t kNotGiven =
+        bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar) | bitOf(WordList::Common);
     return context.isNameWord(given) && context.isFirstName(given) && (tokens[given].flags & kNotGiven) == 0;
 }
 
@@ -253,8 +251,37 @@ bool isGivenNameNotMonth(const Context& context, std::size_t token) {
     }
     const Token& before = tokens[token - 1];
     const bool number = !before.text.empty() && before.text.front() >= '0' && before.text.front() <= '9';
-    const bool preposition = context.inList(WordList::Stopword, token - 1) && !context.inList(WordList::Connector, token - 1);
+    const bool preposition =
+        context.inList(WordList::Stopword, token - 1) && !context.inList(WordList::Connector, token - 1);
     return !number && !preposition;
+}
+
+bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t last) {
+    const auto& tokens = context.tokens();
+    if (last - first < 2 || !context.isNameWord(last - 1)) {
+        return false;
+    }
+    // "Charles River", "Phillip Island": a direction or a place word after the name, unless it is also a surname
+    // ("Luca Torre").
+    const std::size_t end = last - 1;
+    if ((context.inList(WordList::Compass, end) || context.inList(WordList::PlaceHead, end)) &&
+        !context.inList(WordList::Surname, end)) {
+        return true;
+    }
+    const bool afterPlacePreposition = first > 0 && sameSentence(context, first - 1, first) &&
+                                       !context.isNameWord(first - 1) &&
+                                       context.inList(WordList::PlacePreposition, first - 1);
+    return afterPlacePreposition && context.inList(WordList::NamePrefix, first) && tokens[first].capitalized;
+}
+
+bool hasDigit(const Context& context, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& text = context.tokens()[i].text;
+        if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace annalist::core::ner

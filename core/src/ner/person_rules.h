@@ -46,4 +46,11 @@ namespace annalist::core::ner {
 /// preposition, is the given name.
 [[nodiscard]] bool isGivenNameNotMonth(const Context& context, std::size_t token);
 
+/// "Acilia Sud", "Charles River", "a San Giuliano": an unknown name of two words or more that a direction or a place
+/// word ends, or a saint's name after a preposition of place, names a place.
+[[nodiscard]] bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t last);
+
+/// True when a token of [first, last) holds a digit.
+[[nodiscard]] bool hasDigit(const Context& context, std::size_t first, std::size_t last);
+
 } // namespace annalist::core::ner
