@@ -348,7 +348,13 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     std::vector<Candidate> out;
     for (const Run& raw : runsAroundKnownNames(context, known, out)) {
         for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
-            const Run run = stripOpeningWords(context, stripLeadingWords(context, described), known);
+            const Run stripped = stripLeadingWords(context, described);
+            const Run run = stripOpeningWords(context, stripped, known);
+            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own.
+            const Run opening = trimConnectors(context, {stripped.first, run.first});
+            if (opening.last > opening.first) {
+                resolveRun(context, opening, known, out);
+            }
             if (run.last <= run.first) {
                 continue;
             }

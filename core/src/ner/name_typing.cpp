@@ -182,7 +182,8 @@ std::optional<Candidate> typeByContext(const Context& context, std::size_t first
         return make(first, last, EntityType::Person, 0.8);
     }
     // "Ranieri III", "Pio XII": a regnal numeral ends a sovereign's or a pope's name.
-    if (last - first >= 2 && isRegnalNumeral(context, last - 1) && !isCapitalisedCommonWord(context, last - 2)) {
+    if (last - first >= 2 && isRegnalNumeral(context, last - 1) && !hasConnector(context, first, last) &&
+        !isCapitalisedCommonWord(context, last - 2)) {
         return make(first, last, EntityType::Person, 0.7);
     }
     // An unknown acronym is an organisation unless it is an ordinary word in capitals ("AIDS", "TV") or a code
@@ -264,8 +265,9 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-           context.inList(WordList::Compass, first) || isCapitalisedCommonWord(context, first) ||
-           (head.allCaps && context.inList(WordList::Common, first)) || hasCommonNounEnding(context, first);
+           (context.inList(WordList::Compass, first) && !context.inList(WordList::Surname, first)) ||
+           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
+           hasCommonNounEnding(context, first);
 }
 
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
@@ -402,10 +404,6 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
     }
-    // "l'uragano Katia", "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are none.
-    if (followsThingNoun(context, first) || (last - first >= 2 && context.inList(WordList::ThingNoun, first))) {
-        return std::nullopt;
-    }
     // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
     // party or a band.
     const Token& head = context.tokens()[first];
@@ -426,8 +424,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (!typed) {
         typed = typeByDefault(context, first, last);
     }
-    // "H1N1", "A3", "Cult2014": a word with digits is a code, a model or a road, not a person.
-    if (typed && typed->type == EntityType::Person && hasDigit(context, first, last)) {
+    // "H1N1", "A3", "Cult2014": a word with digits is a code, a model or a road, not a person; "l'uragano Katia",
+    // "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are no people either.
+    const bool thing = followsThingNoun(context, first) || context.inList(WordList::ThingNoun, first);
+    if (typed && typed->type == EntityType::Person && (thing || hasDigit(context, first, last))) {
         return std::nullopt;
     }
     return typed;

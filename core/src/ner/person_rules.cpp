@@ -90,8 +90,11 @@ bool startsKnownPerson(const std::vector<Candidate>& known, std::size_t token) {
 bool looksLikeParticiple(const Token& token) {
     constexpr std::array<std::string_view, 13> kEndings{"ato", "ata", "ito", "ita", "uto", "uta", "rto",
                                                         "rta", "tto", "tta", "sso", "ssa", "ed"};
-    return !token.capitalized && std::any_of(kEndings.begin(), kEndings.end(),
-                                             [&](std::string_view ending) { return endsWith(token.folded, ending); });
+    // "è stato", "è stata" make a passive or a copula, which an adjective opens as well as a name ("Grande è stato").
+    const bool copula = token.folded.size() == 5 && token.folded.rfind("stat", 0) == 0;
+    return !token.capitalized && !copula && std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+        return endsWith(token.folded, ending);
+    });
 }
 
 /// "Arrestato", "Finalmente", "Dichiarando": the ending of a participle, an adverb or a gerund.
@@ -147,7 +150,22 @@ std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_
                                                           context.inList(WordList::OrgConnector, next))) {
         ++next;
     }
-    return next < last && canOpenPersonName(context, next) ? next : first;
+    // The person's name follows the portfolio directly and looks like one: a listed given name or surname, or a word
+    // no list knows; "ministro dell'Università di Genova" names no person.
+    if (next >= last || !context.isNameWord(next - 1) || !canOpenPersonName(context, next)) {
+        return first;
+    }
+    constexpr std::uint64_t kPersonName = bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    const Token& name = context.tokens()[next];
+    if ((name.flags & kPersonName) == 0 && name.id != kNone) {
+        return first;
+    }
+    for (std::size_t i = next; i < last; ++i) {
+        if (!context.isNameWord(i) && !isInitialDot(context, i)) {
+            return first;
+        }
+    }
+    return next;
 }
 
 std::size_t afterOrdinaryOpening(const Context& context, std::size_t first, std::size_t last,
@@ -261,17 +279,29 @@ bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t la
     if (last - first < 2 || !context.isNameWord(last - 1)) {
         return false;
     }
-    // "Charles River", "Phillip Island": a direction or a place word after the name, unless it is also a surname
-    // ("Luca Torre").
+    // "Charles River", "Phillip Island": a direction or an English place word after names that are no ordinary words
+    // and no surname's particles. An Italian place word after a name is as often a surname ("Franco Di Mare", "Luca
+    // Torre"), and Italian words end in a vowel.
     const std::size_t end = last - 1;
-    if ((context.inList(WordList::Compass, end) || context.inList(WordList::PlaceHead, end)) &&
-        !context.inList(WordList::Surname, end)) {
-        return true;
+    const std::string& folded = tokens[end].folded;
+    const bool englishPlaceWord = context.inList(WordList::PlaceHead, end) && !folded.empty() &&
+                                  std::string_view("aeiou").find(folded.back()) == std::string_view::npos;
+    if ((context.inList(WordList::Compass, end) || englishPlaceWord) && !context.inList(WordList::Surname, end)) {
+        bool plainNames = true;
+        for (std::size_t i = first; i < end; ++i) {
+            plainNames = plainNames && context.isNameWord(i) && !isOrdinaryWord(context, i) &&
+                         !context.inList(WordList::NamePrefix, i) && !context.inList(WordList::Connector, i);
+        }
+        if (plainNames) {
+            return true;
+        }
     }
+    // "a San Giuliano", "in Santa Croce": a saint's name after a preposition of place; saints' prefixes begin with
+    // an s in every language listed (San, Saint, Sankt, São, St), unlike particles such as "de" or "van".
     const bool afterPlacePreposition = first > 0 && sameSentence(context, first - 1, first) &&
                                        !context.isNameWord(first - 1) &&
                                        context.inList(WordList::PlacePreposition, first - 1);
-    return afterPlacePreposition && context.inList(WordList::NamePrefix, first) && tokens[first].capitalized;
+    return afterPlacePreposition && context.inList(WordList::NamePrefix, first) && tokens[first].folded[0] == 's';
 }
 
 bool hasDigit(const Context& context, std::size_t first, std::size_t last) {

@@ -13,6 +13,11 @@ TEST_CASE("A minister's portfolio is no part of the minister's name", "[ner][per
                                          "con l'assessore all'Ambiente Lucio Brambati.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti", "Lucio Brambati"});
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+    const auto institution = annotateText("Lo ha detto un professore dell'Università di Pavia al procuratore della "
+                                          "Repubblica Ilda Ferraguti.");
+    CHECK(surfacesOfType(institution, EntityType::Organization) ==
+          std::vector<std::string>{"Università di Pavia", "Repubblica"});
+    CHECK(surfacesOfType(institution, EntityType::Person) == std::vector<std::string>{"Ilda Ferraguti"});
 }
 
 TEST_CASE("A city or a country before a person's name stays a place", "[ner][person]") {
@@ -51,7 +56,7 @@ TEST_CASE("A month or a nationality after a given name can be part of a person's
     const auto annotation = annotateText("Il corpo di April Jones è stato trovato dal cronista Alfredo Provenzali.");
     CHECK(surfacesOfType(annotation, EntityType::Person) ==
           std::vector<std::string>{"April Jones", "Alfredo Provenzali"});
-    const auto date = annotateText("Il 3 April Jones era a casa.", "en");
+    const auto date = annotateText("On 3 April Jones was at home.", "en");
     CHECK(surfacesOfType(date, EntityType::Person) == std::vector<std::string>{"Jones"});
 }
 
