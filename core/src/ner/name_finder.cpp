@@ -6,6 +6,7 @@
 #include "ner/place_rules.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace annalist::core::ner {
 
@@ -97,7 +98,7 @@ Run stripOpeningWords(const Context& context, Run run, const std::vector<Candida
     if (run.last <= run.first) {
         return run;
     }
-    std::size_t first = afterPortfolio(context, run.first, run.last);
+    std::size_t first = afterPortfolio(context, run.first, run.last, known);
     if (first == run.first) {
         first = afterOrdinaryOpening(context, run.first, run.last, known);
     }
@@ -127,6 +128,18 @@ bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, st
     return afterConnector && institution && context.isFirstName(runFirst) && !isHeadedName(context, runFirst);
 }
 
+/// "a Milano | Daniele Oppi", "Banca d'Italia | Guido Carli": a city or a country after a preposition is no given name
+/// before another, as "Georgia May Jagger" opening a sentence may be.
+bool isPlaceAfterPreposition(const Context& context, std::size_t place) {
+    const auto& tokens = context.tokens();
+    if (place == 0 || tokens[place - 1].sentence != tokens[place].sentence || context.isNameWord(place - 1)) {
+        return false;
+    }
+    const bool preposition =
+        context.inList(WordList::PlacePreposition, place - 1) || context.inList(WordList::Connector, place - 1);
+    return preposition && isMajorPlaceWord(context, place);
+}
+
 /// "Consiglio dei Ministri | Silvio Berlusconi": a first name after an institution's name of two words or more
 /// starts a person; after a one-word head ("Fondazione Carlo Bo") it names the institution.
 /// "Microsoft di | Bill Gates": after a connector, a first name and another name word start a person, unless a
@@ -137,7 +150,7 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     // name even when it is one too.
     const bool endsName = !context.isFirstName(i - 1) ||
                           (i - 1 == runFirst && isKnownPlaceAfterPreposition(context, runFirst)) ||
-                          isMajorPlaceWord(context, i - 1);
+                          isPlaceAfterPreposition(context, i - 1);
     const bool firstNameOpens =
         i + 1 < tokens.size() && context.isFirstName(i) && endsName && context.isNameWord(i + 1);
     if (!firstNameOpens) {
@@ -350,10 +363,13 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
         for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
             const Run stripped = stripLeadingWords(context, described);
             const Run run = stripOpeningWords(context, stripped, known);
-            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own.
+            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
             const Run opening = trimConnectors(context, {stripped.first, run.first});
             if (opening.last > opening.first) {
-                resolveRun(context, opening, known, out);
+                std::vector<Candidate> parts;
+                resolveRun(context, opening, known, parts);
+                std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
+                             [](const Candidate& part) { return part.type != EntityType::Person; });
             }
             if (run.last <= run.first) {
                 continue;

@@ -140,7 +140,8 @@ bool isMajorPlaceWord(const Context& context, std::size_t token) {
     return false;
 }
 
-std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last) {
+std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last,
+                           const std::vector<Candidate>& known) {
     if (!context.inList(WordList::Portfolio, first) || !followsTitleAndPreposition(context, first)) {
         return first;
     }
@@ -157,7 +158,7 @@ std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_
     }
     constexpr std::uint64_t kPersonName = bitOf(WordList::FirstName) | bitOf(WordList::Surname);
     const Token& name = context.tokens()[next];
-    if ((name.flags & kPersonName) == 0 && name.id != kNone) {
+    if ((name.flags & kPersonName) == 0 && name.id != kNone && !startsKnownPerson(known, next)) {
         return first;
     }
     for (std::size_t i = next; i < last; ++i) {

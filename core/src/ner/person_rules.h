@@ -20,7 +20,8 @@ namespace annalist::core::ner {
 
 /// "il ministro del Lavoro Rossi", "the Secretary of State Jane Doe": where a name starts after the portfolio that
 /// opens the run [first, last) after a title and a preposition; `first` when there is no such portfolio.
-[[nodiscard]] std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last);
+[[nodiscard]] std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last,
+                                         const std::vector<Candidate>& known);
 
 /// "Chiamo Mario", "Arrestato Bianchi": where a name starts after an ordinary word (a verb, an adverb) that opens
 /// the sentence and the run [first, last) before a person's name; `first` when the run holds no such word.
