@@ -92,3 +92,9 @@ TEST_CASE("Codes with digits are no people", "[ner][person]") {
     const auto annotation = annotateText("Il ceppo K7N3 circola, disse Ferraguti, e la linea Q12 è chiusa.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
 }
+
+TEST_CASE("Short forms of given names open a person's name", "[ner][person]") {
+    const auto annotation = annotateText("Ieri Meg Stone e Newt Lincoln hanno parlato. Arrestato Mimmo Grasso.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) ==
+          std::vector<std::string>{"Meg Stone", "Newt Lincoln", "Mimmo Grasso"});
+}
