@@ -137,7 +137,7 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
 /// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
 bool hasOrganisationShape(const Context& context, std::size_t token) {
     const std::string& text = context.tokens()[token].text;
-    return hasBrandCapitals(text) || looksLikeDomainName(text) ||
+    return hasBrandCapitals(text) || looksLikeDomainName(text) || hasBrandAffix(context, token) ||
            (looksLikeWordCaseAcronym(text) && !context.isFirstName(token) && !context.inList(WordList::Surname, token));
 }
 

@@ -315,4 +315,20 @@ bool hasDigit(const Context& context, std::size_t first, std::size_t last) {
     return false;
 }
 
+bool hasBrandAffix(const Context& context, std::size_t token) {
+    constexpr std::array<std::string_view, 9> kSuffixes{"media", "soft", "tech", "book", "books",
+                                                        "bank",  "link", "data", "web"};
+    constexpr std::size_t kShortestStem = 3;
+    const Token& word = context.tokens()[token];
+    if ((word.flags & kNameLike) != 0 || word.folded.size() < kShortestStem + 3) {
+        return false;
+    }
+    if (word.folded.rfind("wiki", 0) == 0) {
+        return true;
+    }
+    return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view suffix) {
+        return word.folded.size() >= suffix.size() + kShortestStem && endsWith(word.folded, suffix);
+    });
+}
+
 } // namespace annalist::core::ner

@@ -51,6 +51,10 @@ namespace annalist::core::ner {
 /// word ends, or a saint's name after a preposition of place, names a place.
 [[nodiscard]] bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t last);
 
+/// "Wikivoyage", "Macromedia", "Datasoft": an unlisted word with a prefix or a suffix of company and brand names,
+/// which no person is named.
+[[nodiscard]] bool hasBrandAffix(const Context& context, std::size_t token);
+
 /// True when a token of [first, last) holds a digit.
 [[nodiscard]] bool hasDigit(const Context& context, std::size_t first, std::size_t last);
 

@@ -98,3 +98,9 @@ TEST_CASE("Short forms of given names open a person's name", "[ner][person]") {
     CHECK(surfacesOfType(annotation, EntityType::Person) ==
           std::vector<std::string>{"Meg Stone", "Newt Lincoln", "Mimmo Grasso"});
 }
+
+TEST_CASE("A word shaped like a brand is an organisation, not a person", "[ner][person]") {
+    const auto annotation = annotateText("Ieri Wikitravel e Cinemedia hanno firmato, ha detto Ferraguti.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Wikitravel", "Cinemedia"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
+}
