@@ -427,7 +427,8 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "H1N1", "A3", "Cult2014": a word with digits is a code, a model or a road, not a person; "l'uragano Katia",
     // "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are no people either.
     const bool thing = followsThingNoun(context, first) || context.inList(WordList::ThingNoun, first);
-    if (typed && typed->type == EntityType::Person && (thing || hasDigit(context, first, last))) {
+    const bool compound = last - first == 1 && isCompoundOfCommonWord(context, first);
+    if (typed && typed->type == EntityType::Person && (thing || compound || hasDigit(context, first, last))) {
         return std::nullopt;
     }
     return typed;

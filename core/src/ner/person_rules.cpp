@@ -331,4 +331,29 @@ bool hasBrandAffix(const Context& context, std::size_t token) {
     });
 }
 
+bool isCompoundOfCommonWord(const Context& context, std::size_t token) {
+    constexpr std::array<std::string_view, 12> kPrefixes{"super", "mega", "ultra", "maxi",  "mini",  "euro",
+                                                         "tele",  "auto", "micro", "macro", "multi", "iper"};
+    constexpr std::array<std::string_view, 2> kSuffixes{"gate", "poli"};
+    constexpr std::size_t kShortestPart = 3;
+    const Token& word = context.tokens()[token];
+    if ((word.flags & kNameLike) != 0) {
+        return false;
+    }
+    const std::string_view folded = word.folded;
+    auto isCommon = [&](std::string_view part) {
+        const std::uint32_t id = context.image().tokenId(part);
+        return part.size() >= kShortestPart && (context.image().flags(id) & bitOf(WordList::Common)) != 0;
+    };
+    for (std::string_view prefix : kPrefixes) {
+        if (folded.size() > prefix.size() && folded.substr(0, prefix.size()) == prefix &&
+            isCommon(folded.substr(prefix.size()))) {
+            return true;
+        }
+    }
+    return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view suffix) {
+        return folded.size() >= suffix.size() + kShortestPart && endsWith(folded, suffix);
+    });
+}
+
 } // namespace annalist::core::ner

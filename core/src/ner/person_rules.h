@@ -55,6 +55,10 @@ namespace annalist::core::ner {
 /// which no person is named.
 [[nodiscard]] bool hasBrandAffix(const Context& context, std::size_t token);
 
+/// "Supercoppa", "Eurozona", "Tangentopoli", "Rubygate": an unlisted word made of a prefix such as super- or euro-
+/// and an ordinary word, or of a word and the suffix of a scandal or a city (-gate, -poli), names no person.
+[[nodiscard]] bool isCompoundOfCommonWord(const Context& context, std::size_t token);
+
 /// True when a token of [first, last) holds a digit.
 [[nodiscard]] bool hasDigit(const Context& context, std::size_t first, std::size_t last);
 

@@ -104,3 +104,8 @@ TEST_CASE("A word shaped like a brand is an organisation, not a person", "[ner][
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Wikitravel", "Cinemedia"});
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
 }
+
+TEST_CASE("A word compounded of a prefix and an ordinary word is no person", "[ner][person]") {
+    const auto annotation = annotateText("La Supersfida di ieri e lo scandalo Tortagate, ha detto Ferraguti.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
+}
