@@ -417,9 +417,6 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
     }
-    if (namesPlaceByShape(context, first, last)) {
-        return make(first, last, EntityType::Place, 0.6);
-    }
     std::optional<Candidate> typed = typeByContext(context, first, last);
     if (!typed) {
         typed = typeByDefault(context, first, last);
@@ -447,9 +444,6 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
-    }
-    if (namesPlaceByShape(context, first, last)) {
-        return make(first, last, EntityType::Place, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&

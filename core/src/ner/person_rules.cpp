@@ -275,36 +275,6 @@ bool isGivenNameNotMonth(const Context& context, std::size_t token) {
     return !number && !preposition;
 }
 
-bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t last) {
-    const auto& tokens = context.tokens();
-    if (last - first < 2 || !context.isNameWord(last - 1)) {
-        return false;
-    }
-    // "Charles River", "Phillip Island": a direction or an English place word after names that are no ordinary words
-    // and no surname's particles. An Italian place word after a name is as often a surname ("Franco Di Mare", "Luca
-    // Torre"), and Italian words end in a vowel.
-    const std::size_t end = last - 1;
-    const std::string& folded = tokens[end].folded;
-    const bool englishPlaceWord = context.inList(WordList::PlaceHead, end) && !folded.empty() &&
-                                  std::string_view("aeiou").find(folded.back()) == std::string_view::npos;
-    if ((context.inList(WordList::Compass, end) || englishPlaceWord) && !context.inList(WordList::Surname, end)) {
-        bool plainNames = true;
-        for (std::size_t i = first; i < end; ++i) {
-            plainNames = plainNames && context.isNameWord(i) && !isOrdinaryWord(context, i) &&
-                         !context.inList(WordList::NamePrefix, i) && !context.inList(WordList::Connector, i);
-        }
-        if (plainNames) {
-            return true;
-        }
-    }
-    // "a San Giuliano", "in Santa Croce": a saint's name after a preposition of place; saints' prefixes begin with
-    // an s in every language listed (San, Saint, Sankt, São, St), unlike particles such as "de" or "van".
-    const bool afterPlacePreposition = first > 0 && sameSentence(context, first - 1, first) &&
-                                       !context.isNameWord(first - 1) &&
-                                       context.inList(WordList::PlacePreposition, first - 1);
-    return afterPlacePreposition && context.inList(WordList::NamePrefix, first) && tokens[first].folded[0] == 's';
-}
-
 bool hasDigit(const Context& context, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const std::string& text = context.tokens()[i].text;

@@ -47,10 +47,6 @@ namespace annalist::core::ner {
 /// preposition, is the given name.
 [[nodiscard]] bool isGivenNameNotMonth(const Context& context, std::size_t token);
 
-/// "Acilia Sud", "Charles River", "a San Giuliano": an unknown name of two words or more that a direction or a place
-/// word ends, or a saint's name after a preposition of place, names a place.
-[[nodiscard]] bool namesPlaceByShape(const Context& context, std::size_t first, std::size_t last);
-
 /// "Wikivoyage", "Macromedia", "Datasoft": an unlisted word with a prefix or a suffix of company and brand names,
 /// which no person is named.
 [[nodiscard]] bool hasBrandAffix(const Context& context, std::size_t token);

@@ -80,13 +80,6 @@ TEST_CASE("A name that is also an ordinary word opens a sentence as its speaker"
     CHECK(surfacesOfType(ordinary, EntityType::Person).empty());
 }
 
-TEST_CASE("A direction or a place word ending an unknown name makes it a place", "[ner][person]") {
-    const auto annotation = annotateText("Il treno per Borgoverde Sud passa lungo il Thomas River, poi a San Ermete.");
-    CHECK(surfacesOfType(annotation, EntityType::Place) ==
-          std::vector<std::string>{"Borgoverde Sud", "Thomas River", "San Ermete"});
-    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
-}
-
 TEST_CASE("Codes with digits are no people", "[ner][person]") {
     const auto annotation = annotateText("Il ceppo K7N3 circola, disse Ferraguti, e la linea Q12 è chiusa.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
