@@ -120,7 +120,10 @@ void addSurnames(Gazetteer& gazetteer, GazetteerEntry entry, const std::vector<s
     names.push_back(fields[2]);
     for (const std::string& name : names) {
         const std::size_t space = name.find_last_of(' ');
-        if (space != std::string::npos && space + 1 < name.size() &&
+        // "Carlo III": a regnal numeral is no surname.
+        const bool numeral =
+            space != std::string::npos && name.find_first_not_of("IVX", space + 1) == std::string::npos;
+        if (space != std::string::npos && space + 1 < name.size() && !numeral &&
             !std::islower(static_cast<unsigned char>(name[space + 1]))) {
             gazetteer.addName(name.substr(space + 1), entry);
         }

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
 #include "ner/name_typing.h"
+#include "ner/person_rules.h"
 #include "ner/place_rules.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace annalist::core::ner {
 
@@ -36,13 +38,6 @@ std::size_t afterConnectors(const Context& context, std::size_t from, bool insti
         ++next;
     }
     return next;
-}
-
-/// True for the full stop of an initial inside a name ("George W. Bush").
-bool isInitialDot(const Context& context, std::size_t i) {
-    const auto& tokens = context.tokens();
-    return i > 0 && i + 1 < tokens.size() && tokens[i].text == "." && !tokens[i].spaceBefore &&
-           tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1;
 }
 
 /// "Hollins & Pryce", "Marks & Spencer": an ampersand between capitalised words joins one company's name.
@@ -156,6 +151,21 @@ Run stripLeadingWords(const Context& context, Run run) {
     return run;
 }
 
+/// Leaves out a minister's portfolio ("ministro del Lavoro | Rossi") and an ordinary word opening the sentence
+/// ("Chiamo | Mario") before a person's name, unless a known name would be cut.
+Run stripOpeningWords(const Context& context, Run run, const std::vector<Candidate>& known) {
+    if (run.last <= run.first) {
+        return run;
+    }
+    std::size_t first = afterPortfolio(context, run.first, run.last, known);
+    if (first == run.first) {
+        first = afterOrdinaryOpening(context, run.first, run.last, known);
+    }
+    const bool cutsKnown = std::any_of(known.begin(), known.end(),
+                                       [&](const Candidate& name) { return name.first < first && first < name.last; });
+    return cutsKnown ? run : Run{first, run.last};
+}
+
 /// Trims connectors left at either end after a known name was cut out of a run.
 Run trimConnectors(const Context& context, Run run) {
     while (run.first < run.last && !context.isNameWord(run.first)) {
@@ -177,15 +187,29 @@ bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, st
     return afterConnector && institution && context.isFirstName(runFirst) && !isHeadedName(context, runFirst);
 }
 
+/// "a Milano | Daniele Oppi", "Banca d'Italia | Guido Carli": a city or a country after a preposition is no given name
+/// before another, as "Georgia May Jagger" opening a sentence may be.
+bool isPlaceAfterPreposition(const Context& context, std::size_t place) {
+    const auto& tokens = context.tokens();
+    if (place == 0 || tokens[place - 1].sentence != tokens[place].sentence || context.isNameWord(place - 1)) {
+        return false;
+    }
+    const bool preposition =
+        context.inList(WordList::PlacePreposition, place - 1) || context.inList(WordList::Connector, place - 1);
+    return preposition && isMajorPlaceWord(context, place);
+}
+
 /// "Consiglio dei Ministri | Silvio Berlusconi": a first name after an institution's name of two words or more
 /// starts a person; after a one-word head ("Fondazione Carlo Bo") it names the institution.
 /// "Microsoft di | Bill Gates": after a connector, a first name and another name word start a person, unless a
 /// head word opened the run ("Fondazione di Carlo Rossi" is hard to tell and stays whole).
 bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     const auto& tokens = context.tokens();
-    // "a Milano Daniele Oppi": a known place after a preposition ends before a first name even when it is one too.
-    const bool endsName =
-        !context.isFirstName(i - 1) || (i - 1 == runFirst && isKnownPlaceAfterPreposition(context, runFirst));
+    // "a Milano Daniele Oppi", "Banca d'Italia Guido Carli": a known place after a preposition ends before a first
+    // name even when it is one too.
+    const bool endsName = !context.isFirstName(i - 1) ||
+                          (i - 1 == runFirst && isKnownPlaceAfterPreposition(context, runFirst)) ||
+                          isPlaceAfterPreposition(context, i - 1);
     const bool firstNameOpens =
         i + 1 < tokens.size() && context.isFirstName(i) && endsName && context.isNameWord(i + 1);
     // "Chesapeake Marine Terminals": in English a first name that is an ordinary word, before a word that is no
@@ -205,6 +229,10 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
     if (context.inList(WordList::PlaceHead, runFirst) && context.inList(WordList::PlaceHead, i) &&
         !context.isNameWord(i - 1)) {
         return true;
+    }
+    // "J. Robin Warren": a name goes on after an initial.
+    if (isInitialDot(context, i - 1)) {
+        return false;
     }
     // "Di Maio", "San Marino" stay whole; a lowercase "di" is a connector, not a prefix.
     const bool prefixBefore = context.inList(WordList::NamePrefix, i - 1) && context.isNameWord(i - 1);
@@ -250,9 +278,16 @@ void addUncoveredParts(const Context& context, Run run, const std::vector<const 
         }
     };
     for (const Candidate* candidate : inside) {
+        if (candidate->first < from) {
+            continue;
+        }
         emit(candidate->first);
         out.push_back(*candidate);
         from = candidate->last;
+        // "Ranieri III di Monaco": a regnal numeral belongs to the known person before it.
+        if (candidate->type == EntityType::Person && from < run.last && isRegnalNumeral(context, from)) {
+            out.back().last = ++from;
+        }
     }
     emit(run.last);
 }
@@ -290,9 +325,12 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
         return;
     }
     // "Consiglio Silvio Berlusconi", "Egitto Hosni Mubarak": a known person's full name never joins a longer name.
-    const bool holdsKnownPerson = std::any_of(inside.begin(), inside.end(), [](const Candidate* candidate) {
-        return candidate->type == EntityType::Person && !candidate->surnameOnly &&
-               candidate->last - candidate->first > 1;
+    // "Usa Obama": nor does a known surname right after a known place.
+    const bool holdsKnownPerson = std::any_of(inside.begin(), inside.end(), [&](const Candidate* candidate) {
+        return candidate->type == EntityType::Person &&
+               ((!candidate->surnameOnly && candidate->last - candidate->first > 1) ||
+                (candidate->surnameOnly && candidate != inside.front() && inside.front()->type == EntityType::Place &&
+                 inside.front()->last == candidate->first));
     });
     if (!inside.empty() && !holdsKnownPerson) {
         if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
@@ -337,7 +375,8 @@ bool isSurnameAfterFirstName(const Context& context, std::size_t i) {
 bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<Candidate>& known) {
     constexpr std::uint64_t kDescriptive =
         bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar);
-    if ((context.tokens()[i].flags & kDescriptive) == 0 || isSurnameAfterFirstName(context, i)) {
+    if ((context.tokens()[i].flags & kDescriptive) == 0 || isSurnameAfterFirstName(context, i) ||
+        isDemonymSurname(context, i) || isGivenNameNotMonth(context, i)) {
         return false;
     }
     return std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
@@ -394,7 +433,16 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     std::vector<Candidate> out;
     for (const Run& raw : runsAroundKnownNames(context, known, out)) {
         for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
-            const Run run = stripLeadingWords(context, described);
+            const Run stripped = stripLeadingWords(context, described);
+            const Run run = stripOpeningWords(context, stripped, known);
+            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
+            const Run opening = trimConnectors(context, {stripped.first, run.first});
+            if (opening.last > opening.first) {
+                std::vector<Candidate> parts;
+                resolveRun(context, opening, known, parts);
+                std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
+                             [](const Candidate& part) { return part.type != EntityType::Person; });
+            }
             if (run.last <= run.first) {
                 continue;
             }

@@ -4,6 +4,7 @@
 
 #include "ner/english_rules.h"
 #include "ner/name_shape.h"
+#include "ner/person_rules.h"
 #include "ner/place_rules.h"
 
 #include <algorithm>
@@ -18,9 +19,10 @@ Candidate make(std::size_t first, std::size_t last, EntityType type, double conf
     return Candidate{first, last, type, kNone, Origin::Rule, confidence, guess};
 }
 
+/// True when a word that is no name word joins the sequence; an initial's full stop ("Mary J. Blige") does not count.
 bool hasConnector(const Context& context, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        if (!context.isNameWord(i)) {
+        if (!context.isNameWord(i) && !isInitialDot(context, i)) {
             return true;
         }
     }
@@ -136,7 +138,7 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
 /// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
 bool hasOrganisationShape(const Context& context, std::size_t token) {
     const std::string& text = context.tokens()[token].text;
-    return hasBrandCapitals(text) || looksLikeDomainName(text) ||
+    return hasBrandCapitals(text) || looksLikeDomainName(text) || hasBrandAffix(context, token) ||
            (looksLikeWordCaseAcronym(text) && !context.isFirstName(token) && !context.inList(WordList::Surname, token));
 }
 
@@ -176,10 +178,17 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     return std::nullopt;
 }
 
+bool isCapitalisedCommonWord(const Context& context, std::size_t token);
+
 std::optional<Candidate> typeByContext(const Context& context, std::size_t first, std::size_t last) {
     const Token& head = context.tokens()[first];
     if (last - first >= 2 && context.isFirstName(first)) {
         return make(first, last, EntityType::Person, 0.8);
+    }
+    // "Ranieri III", "Pio XII": a regnal numeral ends a sovereign's or a pope's name.
+    if (last - first >= 2 && isRegnalNumeral(context, last - 1) && !hasConnector(context, first, last) &&
+        !isCapitalisedCommonWord(context, last - 2)) {
+        return make(first, last, EntityType::Person, 0.7);
     }
     // An unknown acronym is an organisation unless it is an ordinary word in capitals ("AIDS", "TV") or a code
     // with digits ("H1N1").
@@ -254,11 +263,15 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
     constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
     const bool knownAsName =
-        (head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first));
+        ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
+         !hasCommonNounEnding(context, first)) ||
+        namesSpeakerAtSentenceStart(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
-           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first));
+           (context.inList(WordList::Compass, first) && !context.inList(WordList::Surname, first)) ||
+           isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
+           hasCommonNounEnding(context, first);
 }
 
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
@@ -340,6 +353,14 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     return make(first, last, compass || placeHead ? EntityType::Place : EntityType::Organization, 0.5);
 }
 
+/// The first word of [first, last) after the initials that open it ("J. Robin Warren" → "Robin").
+std::size_t afterInitials(const Context& context, std::size_t first, std::size_t last) {
+    while (first + 2 < last && isInitialDot(context, first + 1)) {
+        first += 2;
+    }
+    return first;
+}
+
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
 /// name before a surname that happens to name a town.
 bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
@@ -350,7 +371,7 @@ bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size
         known.first <= first || hasConnector(context, first, last)) {
         return false;
     }
-    for (std::size_t i = first; i < known.first; ++i) {
+    for (std::size_t i = afterInitials(context, first, last); i < known.first; ++i) {
         const Token& token = context.tokens()[i];
         if ((token.flags & kNotGiven) != 0 || token.allCaps || isHeadedName(context, i)) {
             return false;
@@ -413,10 +434,18 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first == 1 && isEnglishPlaceAfterPreposition(context, first) && !cannotBeSingleName(context, first)) {
         return make(first, last, EntityType::Place, 0.5, true);
     }
-    if (auto typed = typeByContext(context, first, last)) {
-        return typed;
+    std::optional<Candidate> typed = typeByContext(context, first, last);
+    if (!typed) {
+        typed = typeByDefault(context, first, last);
     }
-    return typeByDefault(context, first, last);
+    // "H1N1", "A3", "Cult2014": a word with digits is a code, a model or a road, not a person; "l'uragano Katia",
+    // "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are no people either.
+    const bool thing = followsThingNoun(context, first) || context.inList(WordList::ThingNoun, first);
+    const bool compound = last - first == 1 && isCompoundOfCommonWord(context, first);
+    if (typed && typed->type == EntityType::Person && (thing || compound || hasDigit(context, first, last))) {
+        return std::nullopt;
+    }
+    return typed;
 }
 
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
@@ -440,8 +469,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
-    const bool personLike = context.isFirstName(first) && !hasConnector(context, first, last) &&
-                            !context.inList(WordList::PlaceHead, first);
+    const std::size_t given = afterInitials(context, first, last);
+    const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&
+                            !context.inList(WordList::PlaceHead, given);
     // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
     const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
     if (personLike || beforeSurname || isGivenNameBeforePlace(context, first, last, known)) {

@@ -123,10 +123,11 @@ std::vector<Token> rawTokens(const icu::UnicodeString& text) {
     return tokens;
 }
 
-/// True when a sentence candidate ends with an initial ("George W."), where ICU's rules break but a name goes on.
+/// True when a sentence candidate ends with an initial ("George W.", or "V." opening the text), where ICU's rules
+/// break but a name goes on.
 bool endsWithInitial(const icu::UnicodeString& text, int32_t end) {
-    return end >= 3 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
-           u_isUWhiteSpace(text.charAt(end - 3));
+    return end >= 2 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
+           (end == 2 || u_isUWhiteSpace(text.charAt(end - 3)));
 }
 
 /// Sentence bounds in UTF-16 units, trimmed of white space.

@@ -56,6 +56,8 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"determiner-fr", WordList::FrenchDeterminer},
     {"determiner-de", WordList::GermanDeterminer},
     {"determiner-es", WordList::SpanishDeterminer},
+    {"portfolio", WordList::Portfolio},
+    {"thing-noun", WordList::ThingNoun},
 }};
 
 } // namespace

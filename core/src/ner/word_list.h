@@ -59,6 +59,8 @@ enum class WordList : std::uint8_t {
     FrenchDeterminer,  ///< an article of French in particular
     GermanDeterminer,  ///< an article of German in particular
     SpanishDeterminer, ///< an article of Spanish in particular
+    Portfolio,         ///< a minister's portfolio after "ministro del": Lavoro, Interno, Defence
+    ThingNoun,         ///< nouns that name a thing, not a person, in apposition: "l'uragano", "the album"
     Count              ///< number of lists, not a list
 };
 
