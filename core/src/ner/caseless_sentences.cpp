@@ -39,6 +39,12 @@ bool isCaseless(const std::vector<Token>& tokens, std::size_t first, std::size_t
             titled += token.capitalized ? 1 : 0;
             titledCommon += token.capitalized && inList(token, WordList::Common) ? 1 : 0;
         }
+        // Most sentences show early that they are neither: a lowercase content word rules out title case, and more
+        // than a fifth of the sentence's tokens out of capitals rules out a headline in capitals.
+        const std::size_t notInCapitals = words - capitals;
+        if (titled < content && notInCapitals * 5 > last - first) {
+            return false;
+        }
     }
     if (words < kMinimumWords) {
         return false;

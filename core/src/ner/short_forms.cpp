@@ -15,9 +15,8 @@ struct Owner {
 };
 
 /// True when `folded` names a known place on its own ("Madrid" of "Atletico Madrid").
-bool isKnownPlace(const Context& context, const std::string& folded) {
+bool isKnownPlace(const Context& context, std::uint32_t id) {
     const GazetteerImage& image = context.image();
-    const std::uint32_t id = image.tokenId(folded);
     const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
     for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
         const EntryRecord& record = image.entry(at);
@@ -45,10 +44,23 @@ bool canOwn(const Context& context, const Candidate& candidate) {
     constexpr std::uint64_t kNotOrgShort = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
                                            bitOf(WordList::TreatyHead) | bitOf(WordList::FirstName);
     return candidate.type == EntityType::Organization && (context.tokens()[last].flags & kNotOrgShort) == 0 &&
-           !isKnownPlace(context, context.tokens()[last].folded);
+           !isKnownPlace(context, context.tokens()[last].id);
 }
 
 /// Owners of each last word; a word two different names end in belongs to neither.
+/// True when two candidates are the same folded words.
+bool sameWords(const Context& context, const Candidate& a, const Candidate& b) {
+    if (a.last - a.first != b.last - b.first) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.last - a.first; ++i) {
+        if (context.tokens()[a.first + i].folded != context.tokens()[b.first + i].folded) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& candidates) {
     std::vector<Owner> found;
     for (const Candidate& candidate : candidates) {
@@ -59,8 +71,7 @@ std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& 
         auto same = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
         if (same == found.end()) {
             found.push_back(Owner{word, &candidate});
-        } else if (same->full != nullptr && context.foldedKey(same->full->first, same->full->last) !=
-                                                context.foldedKey(candidate.first, candidate.last)) {
+        } else if (same->full != nullptr && !sameWords(context, *same->full, candidate)) {
             same->full = nullptr;
         }
     }

@@ -42,8 +42,17 @@ TreatyCatalog::TreatyCatalog(const GazetteerImage& image) {
         const std::string_view kind = image.string(record.kind);
         info.partnership = kind == "partnership";
         info.namedOnly = kind == "charter" || kind == "convention" || kind == "protocol";
+        for (const std::string& party : info.parties) {
+            m_byParty[party].push_back(m_treaties.size());
+        }
         m_treaties.push_back(std::move(info));
     }
+}
+
+const std::vector<std::size_t>& TreatyCatalog::withParty(const std::string& code) const {
+    static const std::vector<std::size_t> kNone;
+    const auto found = m_byParty.find(code);
+    return found == m_byParty.end() ? kNone : found->second;
 }
 
 } // namespace annalist::core::ner

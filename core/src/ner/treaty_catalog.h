@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace annalist::core::ner {
@@ -26,9 +27,12 @@ public:
     explicit TreatyCatalog(const GazetteerImage& image);
 
     [[nodiscard]] const std::vector<TreatyInfo>& treaties() const { return m_treaties; }
+    /// Indexes into treaties() of the treaties a country (ISO code) is party to; empty for none.
+    [[nodiscard]] const std::vector<std::size_t>& withParty(const std::string& code) const;
 
 private:
     std::vector<TreatyInfo> m_treaties;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byParty;
 };
 
 /// Ties descriptive treaty references ("il patto di mutua assistenza", "the treaty") to the knowledge-base

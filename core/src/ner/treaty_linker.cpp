@@ -138,19 +138,27 @@ int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::si
 }
 
 /// The treaties a reference in this text could mean by their parties: every party named somewhere.
-std::vector<TreatyInfo> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
-    std::vector<TreatyInfo> possible;
-    for (const TreatyInfo& treaty : catalog.treaties()) {
-        if (treaty.parties.size() >= 2 && std::all_of(treaty.parties.begin(), treaty.parties.end(),
-                                                      [&](const auto& p) { return countries.count(p) > 0; })) {
-            possible.push_back(treaty);
+std::vector<const TreatyInfo*> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
+    std::vector<const TreatyInfo*> possible;
+    std::vector<bool> seen(catalog.treaties().size(), false);
+    for (const auto& [code, sentences] : countries) {
+        for (const std::size_t index : catalog.withParty(code)) {
+            const TreatyInfo& treaty = catalog.treaties()[index];
+            if (seen[index] || treaty.parties.size() < 2) {
+                continue;
+            }
+            seen[index] = true;
+            if (std::all_of(treaty.parties.begin(), treaty.parties.end(),
+                            [&](const auto& p) { return countries.count(p) > 0; })) {
+                possible.push_back(&treaty);
+            }
         }
     }
     return possible;
 }
 
 /// The treaty whose parties the text names around the reference, when exactly one fits best; kNone otherwise.
-std::uint32_t bestByParties(const Context& context, const std::vector<TreatyInfo>& possible,
+std::uint32_t bestByParties(const Context& context, const std::vector<const TreatyInfo*>& possible,
                             const CountrySentences& countries, const std::optional<PartialDate>& published,
                             const Candidate& reference) {
     const std::size_t sentence = context.tokens()[reference.first].sentence;
@@ -158,12 +166,12 @@ std::uint32_t bestByParties(const Context& context, const std::vector<TreatyInfo
     int best = 0;
     int runnerUp = 0;
     std::uint32_t chosen = kNone;
-    for (const TreatyInfo& treaty : possible) {
-        const int score = fitness(treaty, countries, sentence, partnership, published);
+    for (const TreatyInfo* treaty : possible) {
+        const int score = fitness(*treaty, countries, sentence, partnership, published);
         if (score > best) {
             runnerUp = best;
             best = score;
-            chosen = treaty.entry;
+            chosen = treaty->entry;
         } else {
             runnerUp = std::max(runnerUp, score);
         }
@@ -175,8 +183,15 @@ std::uint32_t bestByParties(const Context& context, const std::vector<TreatyInfo
 /// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best.
 void linkUnlinked(const Context& context, const TreatyCatalog& catalog, const std::optional<PartialDate>& published,
                   std::vector<Candidate>& candidates) {
-    const CountrySentences countries = countriesMentioned(context, candidates);
-    const std::vector<TreatyInfo> possible = candidatesFor(catalog, countries);
+    const bool anyUnlinked = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
+        return c.type == EntityType::Treaty && c.entry == kNone;
+    });
+    if (!anyUnlinked) {
+        return; // most texts name no treaty: nothing to gather the parties for
+    }
+    // The parties named in the text are gathered once, and only when a reference needs them.
+    std::optional<CountrySentences> countries;
+    std::vector<const TreatyInfo*> possible;
     for (Candidate& reference : candidates) {
         if (reference.type != EntityType::Treaty || reference.entry != kNone) {
             continue;
@@ -184,7 +199,11 @@ void linkUnlinked(const Context& context, const TreatyCatalog& catalog, const st
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
         std::uint32_t chosen = lone ? antecedentOf(context, candidates, reference) : kNone;
         if (chosen == kNone) {
-            chosen = bestByParties(context, possible, countries, published, reference);
+            if (!countries) {
+                countries = countriesMentioned(context, candidates);
+                possible = candidatesFor(catalog, *countries);
+            }
+            chosen = bestByParties(context, possible, *countries, published, reference);
         }
         if (chosen != kNone) {
             reference.entry = chosen;
