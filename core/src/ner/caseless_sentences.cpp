@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/caseless_sentences.h"
 
+#include "ner/word_entries.h"
 #include "ner/word_list.h"
 
 namespace annalist::core::ner {
@@ -58,19 +59,10 @@ bool isCaseless(const std::vector<Token>& tokens, std::size_t first, std::size_t
 /// True when the word alone names a country, a large city, or a thing listed by hand or in the knowledge base.
 bool namesSomethingKnown(const GazetteerImage& image, const Token& token) {
     constexpr std::uint32_t kLargeCity = 500000;
-    const std::uint32_t node = image.child(kRootNode, token.id);
-    if (node == kNone) {
-        return false;
-    }
-    for (std::uint32_t at = image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        const EntryRecord& record = image.entry(at);
-        const bool generatedTown = static_cast<Origin>(record.origin) == Origin::Gazetteer && record.population > 0 &&
-                                   record.population < kLargeCity;
-        if (record.partial == 0 && !generatedTown) {
-            return true;
-        }
-    }
-    return false;
+    return namesEntry(image, token.id, [](const EntryRecord& record) {
+        return static_cast<Origin>(record.origin) != Origin::Gazetteer || record.population == 0 ||
+               record.population >= kLargeCity;
+    });
 }
 
 void readAsCaseless(const GazetteerImage& image, std::vector<Token>& tokens, std::size_t first, std::size_t last) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/place_rules.h"
 
+#include "ner/word_entries.h"
+
 #include <algorithm>
 
 namespace annalist::core::ner {
@@ -49,16 +51,7 @@ bool isDirectionAdjective(std::string_view folded) {
 } // namespace
 
 bool isKnownPlaceWord(const Context& context, std::string_view folded) {
-    const GazetteerImage& image = context.image();
-    const std::uint32_t id = image.tokenId(folded);
-    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
-    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        const EntryRecord& record = image.entry(at);
-        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
-            return true;
-        }
-    }
-    return false;
+    return namesPlace(context.image(), context.image().tokenId(folded));
 }
 
 bool joinsKnownPlaces(const Context& context, std::size_t token) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/short_forms.h"
 
+#include "ner/word_entries.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -15,17 +17,6 @@ struct Owner {
 };
 
 /// True when `folded` names a known place on its own ("Madrid" of "Atletico Madrid").
-bool isKnownPlace(const Context& context, std::uint32_t id) {
-    const GazetteerImage& image = context.image();
-    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
-    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        const EntryRecord& record = image.entry(at);
-        if (record.partial == 0 && static_cast<EntityType>(record.type) == EntityType::Place) {
-            return true;
-        }
-    }
-    return false;
-}
 
 bool canOwn(const Context& context, const Candidate& candidate) {
     if (candidate.last - candidate.first < 2 || !context.isNameWord(candidate.last - 1)) {
@@ -44,7 +35,7 @@ bool canOwn(const Context& context, const Candidate& candidate) {
     constexpr std::uint64_t kNotOrgShort = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
                                            bitOf(WordList::TreatyHead) | bitOf(WordList::FirstName);
     return candidate.type == EntityType::Organization && (context.tokens()[last].flags & kNotOrgShort) == 0 &&
-           !isKnownPlace(context, context.tokens()[last].id);
+           !namesPlace(context.image(), context.tokens()[last].id);
 }
 
 /// Owners of each last word; a word two different names end in belongs to neither.

@@ -3,6 +3,7 @@
 #include "ner/team_rules.h"
 
 #include "ner/match_rules.h"
+#include "ner/word_entries.h"
 
 #include <algorithm>
 #include <array>
@@ -130,14 +131,8 @@ void applyFixtures(const Context& context, std::vector<Candidate>& names) {
 /// the nationality when the adjective and the country share their form.
 bool isCountryWord(const Context& context, std::size_t token) {
     const GazetteerImage& image = context.image();
-    const std::uint32_t id = context.tokens()[token].id;
-    const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
-    for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
-        if (image.entry(at).partial == 0 && image.string(image.entry(at).key).rfind("country:", 0) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return namesEntry(image, context.tokens()[token].id,
+                      [&](const EntryRecord& record) { return image.string(record.key).rfind("country:", 0) == 0; });
 }
 
 bool namesWhoseTeam(const Context& context, std::size_t token) {
