@@ -195,8 +195,8 @@ void loadNameTable(Gazetteer& gazetteer, const std::filesystem::path& file) {
         if (!type) {
             malformed(file, lineNumber, "expected key, type, name, aliases[, description]");
         }
-        const GazetteerEntry entry{*type, fields[2], fields[0], fields.size() > 4 ? fields[4] : "",
-                                   Origin::KnowledgeBase};
+        const GazetteerEntry entry =
+            GazetteerEntry::of(*type, fields[2], fields[0], fields.size() > 4 ? fields[4] : "", Origin::KnowledgeBase);
         gazetteer.addName(fields[2], entry);
         for (const std::string& alias : splitOn(fields[3], '|')) {
             gazetteer.addName(alias, entry);
@@ -209,7 +209,8 @@ void loadCities(Gazetteer& gazetteer, const std::filesystem::path& file) {
         if (fields.size() < 6) {
             malformed(file, lineNumber, "expected geonameid, name, country, population, latitude, longitude");
         }
-        GazetteerEntry entry{EntityType::Place, fields[1], cityKey(fields[2], fields[1]), "city", Origin::Gazetteer};
+        GazetteerEntry entry =
+            GazetteerEntry::of(EntityType::Place, fields[1], cityKey(fields[2], fields[1]), "city", Origin::Gazetteer);
         entry.country = fields[2];
         entry.population = static_cast<std::uint32_t>(std::strtoul(fields[3].c_str(), nullptr, 10));
         entry.latitude = std::strtod(fields[4].c_str(), nullptr);

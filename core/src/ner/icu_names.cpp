@@ -58,7 +58,7 @@ void addRegion(Gazetteer& gazetteer, const RegionNamers& namers, const std::stri
                const std::string& description) {
     icu::UnicodeString english;
     namers.english->regionDisplayName(code.c_str(), english);
-    GazetteerEntry entry{EntityType::Place, toUtf8(english), key, description, Origin::Gazetteer};
+    GazetteerEntry entry = GazetteerEntry::of(EntityType::Place, toUtf8(english), key, description, Origin::Gazetteer);
     entry.country = key.rfind("country:", 0) == 0 ? code : "";
     for (const auto& names : namers.localized) {
         icu::UnicodeString name;
@@ -109,8 +109,8 @@ void addIcuCityNames(Gazetteer& gazetteer, const std::vector<std::string>& langu
         if (U_FAILURE(regionStatus) || englishName.isEmpty()) {
             continue;
         }
-        GazetteerEntry entry{EntityType::Place, toUtf8(englishName), cityKey(region, toUtf8(englishName)), "city",
-                             Origin::Gazetteer};
+        GazetteerEntry entry = GazetteerEntry::of(EntityType::Place, toUtf8(englishName),
+                                                  cityKey(region, toUtf8(englishName)), "city", Origin::Gazetteer);
         entry.country = region;
         for (const auto& names : localized) {
             icu::UnicodeString name;

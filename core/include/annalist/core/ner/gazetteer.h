@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace annalist::core {
@@ -33,6 +34,18 @@ struct GazetteerEntry {
     std::string date;             ///< a treaty's signing date (ISO, may be partial), else empty
     std::string kind;             ///< kind from the knowledge base ("partnership", "party"…), may be empty
     std::string parties;          ///< a treaty's parties, `|`-separated keys ("country:RU|country:KP")
+
+    /// An entry of a type, names and origin; every other field keeps its default.
+    [[nodiscard]] static GazetteerEntry of(EntityType type, std::string canonicalName, std::string key,
+                                           std::string description, Origin origin) {
+        GazetteerEntry entry;
+        entry.type = type;
+        entry.canonicalName = std::move(canonicalName);
+        entry.key = std::move(key);
+        entry.description = std::move(description);
+        entry.origin = origin;
+        return entry;
+    }
 };
 
 /// Everything the recogniser knows before reading a text: known names matched over folded token
