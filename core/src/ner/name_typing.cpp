@@ -135,6 +135,30 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
     return false;
 }
 
+/// "la società Urban Screen", "la compagnia genovese Costa Crociere", "the carmaker Harley Davidson": a noun that
+/// introduces an organisation's name, right before it or with only nationalities and institutional adjectives
+/// between, outweighs a given name inside the name. Nouns that also name a person's trade ("l'editore Luciano
+/// Mauri", "the producer") do not.
+bool rightAfterOrgNoun(const Context& context, std::size_t first) {
+    constexpr std::array<std::string_view, 8> kTrades{"editore",   "produttore", "costruttore", "operatore",
+                                                      "publisher", "producer",   "maker",       "editor"};
+    constexpr std::size_t kReach = 3;
+    for (std::size_t distance = 1; distance <= kReach; ++distance) {
+        const std::size_t word = wordBefore(context, first, distance);
+        if (word == std::string::npos || context.isNameWord(word)) {
+            return false;
+        }
+        if (context.inList(WordList::OrgNoun, word)) {
+            const std::string& folded = context.tokens()[word].folded;
+            return std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
+        }
+        if (!context.inList(WordList::Demonym, word) && !context.inList(WordList::OrgAdjective, word)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
 bool hasOrganisationShape(const Context& context, std::size_t token) {
     const std::string& text = context.tokens()[token].text;
@@ -183,6 +207,9 @@ bool isCapitalisedCommonWord(const Context& context, std::size_t token);
 std::optional<Candidate> typeByContext(const Context& context, std::size_t first, std::size_t last) {
     const Token& head = context.tokens()[first];
     if (last - first >= 2 && context.isFirstName(first)) {
+        if (rightAfterOrgNoun(context, first)) {
+            return make(first, last, EntityType::Organization, 0.6);
+        }
         return make(first, last, EntityType::Person, 0.8);
     }
     // "Ranieri III", "Pio XII": a regnal numeral ends a sovereign's or a pope's name.
