@@ -433,6 +433,30 @@ std::optional<Candidate> streetName(const Context& context, std::size_t first, s
     return std::nullopt;
 }
 
+/// "i Doors", "gli Stones", "i Gipsy Kings": a lowercase Italian plural article before a name no list knows says a
+/// group written as one, a band, a team or a party. A lone surname or given name stays a family ("i Kennedy"), and
+/// a capitalised Italian plural noun an event or a body of the story ("i Mondiali", "i Giochi").
+bool namesGroupAfterPluralArticle(const Context& context, std::size_t first, std::size_t last) {
+    const std::size_t before = wordBefore(context, first);
+    if (before == std::string::npos || context.language == "en") {
+        return false;
+    }
+    const Token& article = context.tokens()[before];
+    if (article.capitalized || (article.folded != "i" && article.folded != "gli")) {
+        return false;
+    }
+    // "tra i VIP": a lone word in capitals is left to the acronym rules.
+    const bool lone = last - first == 1;
+    if (context.isFirstName(first) ||
+        (lone && (context.inList(WordList::Surname, first) || context.tokens()[first].allCaps))) {
+        return false;
+    }
+    const std::string& word = context.tokens()[last - 1].folded;
+    const bool italianPlural = !word.empty() && (word.back() == 'i' || word.back() == 'e');
+    return !(isCapitalisedCommonWord(context, last - 1) && italianPlural) &&
+           !context.inList(WordList::Demonym, last - 1);
+}
+
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
@@ -460,6 +484,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
     if (last - first == 1 && isEnglishPlaceAfterPreposition(context, first) && !cannotBeSingleName(context, first)) {
         return make(first, last, EntityType::Place, 0.5, true);
+    }
+    if (namesGroupAfterPluralArticle(context, first, last) && !functionWord) {
+        return make(first, last, EntityType::Organization, 0.5);
     }
     std::optional<Candidate> typed = typeByContext(context, first, last);
     if (!typed) {

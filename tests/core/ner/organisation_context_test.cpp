@@ -21,3 +21,11 @@ TEST_CASE("A trade noun before a name still introduces a person", "[ner][organis
     const auto annotation = annotateText("Ieri è morto a Torino l'editore Luciano Varesi, che aveva novant'anni.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Luciano Varesi"});
 }
+
+TEST_CASE("A plural article before an unknown name says a band or a party", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("Sul palco sono saliti prima i Rolling Drums e poi gli Owls, tra gli applausi.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Rolling Drums", "Owls"});
+    const auto family = annotateText("Alla cerimonia c'erano anche i Bianchi, venuti da lontano, e i Mondiali.");
+    CHECK(surfacesOfType(family, EntityType::Organization).empty());
+}
