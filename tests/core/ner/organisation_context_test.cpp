@@ -29,3 +29,18 @@ TEST_CASE("A plural article before an unknown name says a band or a party", "[ne
     const auto family = annotateText("Alla cerimonia c'erano anche i Bianchi, venuti da lontano, e i Mondiali.");
     CHECK(surfacesOfType(family, EntityType::Organization).empty());
 }
+
+TEST_CASE("Capitals in brackets after an organisation are its acronym everywhere", "[ner][organisations]") {
+    const auto annotation = annotateText("La Federazione Europea della Pesca (PACE) ha chiesto una moratoria. "
+                                         "Secondo PACE la pesca a strascico va vietata.");
+    const auto organisations = surfacesOfType(annotation, EntityType::Organization);
+    CHECK(std::count(organisations.begin(), organisations.end(), "PACE") == 2);
+}
+
+TEST_CASE("A name whose initials the bracketed acronym spells is an organisation", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("Un portavoce del Thomas Keller-Haus (TKH) ha confermato la notizia ieri sera.");
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    const auto organisations = surfacesOfType(annotation, EntityType::Organization);
+    CHECK(std::find(organisations.begin(), organisations.end(), "Thomas Keller-Haus") != organisations.end());
+}
