@@ -44,3 +44,13 @@ TEST_CASE("A name whose initials the bracketed acronym spells is an organisation
     const auto organisations = surfacesOfType(annotation, EntityType::Organization);
     CHECK(std::find(organisations.begin(), organisations.end(), "Thomas Keller-Haus") != organisations.end());
 }
+
+TEST_CASE("An institution's lowercase description belongs to its name", "[ner][organisations]") {
+    const auto annotation =
+        annotateText("Il testo è passato alla Commissione permanente per le attività produttive, mentre la Corte "
+                     "suprema di cassazione ha confermato la condanna e la Banca centrale per anni ha taciuto, come il "
+                     "Consiglio nazionale dei giovani e il governo.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Commissione permanente per le attività produttive", "Corte suprema di cassazione",
+                                   "Banca centrale", "Consiglio nazionale dei giovani", "governo"});
+}
