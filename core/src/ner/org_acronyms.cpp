@@ -56,6 +56,18 @@ bool covered(const std::vector<Candidate>& candidates, std::size_t token) {
                        [&](const Candidate& c) { return c.first <= token && token < c.last; });
 }
 
+/// "(SOLE)", "(MARE)": the acronym spelling a word or a place that a list knows is still the organisation's; a known
+/// organisation keeps its identity.
+void retypeAsAcronym(Candidate& candidate) {
+    if (candidate.last - candidate.first != 1 || candidate.type == EntityType::Organization) {
+        return;
+    }
+    candidate.type = EntityType::Organization;
+    candidate.entry = kNone;
+    candidate.typeIsGuess = false;
+    candidate.surnameOnly = false;
+}
+
 Candidate acronymAt(std::size_t token) {
     return Candidate{token, token + 1, EntityType::Organization, kNone, Origin::Rule, 0.6};
 }
@@ -80,9 +92,7 @@ void applyBracketedAcronyms(const Context& context, std::vector<Candidate>& cand
         }
         acronyms.push_back(tokens[token].text);
         if (c + 1 < candidates.size() && candidates[c + 1].first == token) {
-            if (candidates[c + 1].entry == kNone) {
-                candidates[c + 1].type = EntityType::Organization;
-            }
+            retypeAsAcronym(candidates[c + 1]);
         } else {
             added.push_back(acronymAt(token));
         }
@@ -97,7 +107,11 @@ void applyBracketedAcronyms(const Context& context, std::vector<Candidate>& cand
             std::find(acronyms.begin(), acronyms.end(), std::string_view(token.text)) == acronyms.end()) {
             continue;
         }
-        if (!covered(candidates, i) && !covered(added, i)) {
+        const auto at = std::find_if(candidates.begin(), candidates.end(),
+                                     [&](const Candidate& c) { return c.first <= i && i < c.last; });
+        if (at != candidates.end()) {
+            retypeAsAcronym(*at);
+        } else if (!covered(added, i)) {
             added.push_back(acronymAt(i));
         }
     }

@@ -31,10 +31,10 @@ TEST_CASE("A plural article before an unknown name says a band or a party", "[ne
 }
 
 TEST_CASE("Capitals in brackets after an organisation are its acronym everywhere", "[ner][organisations]") {
-    const auto annotation = annotateText("La Federazione Europea della Pesca (PACE) ha chiesto una moratoria. "
-                                         "Secondo PACE la pesca a strascico va vietata.");
+    const auto annotation = annotateText("La Federazione Europea della Pesca (MARE) ha chiesto una moratoria. "
+                                         "Secondo MARE la pesca a strascico va vietata.");
     const auto organisations = surfacesOfType(annotation, EntityType::Organization);
-    CHECK(std::count(organisations.begin(), organisations.end(), "PACE") == 2);
+    CHECK(std::count(organisations.begin(), organisations.end(), "MARE") == 2);
 }
 
 TEST_CASE("A name whose initials the bracketed acronym spells is an organisation", "[ner][organisations]") {
@@ -48,9 +48,9 @@ TEST_CASE("A name whose initials the bracketed acronym spells is an organisation
 TEST_CASE("An institution's lowercase description belongs to its name", "[ner][organisations]") {
     const auto annotation =
         annotateText("Il testo è passato alla Commissione permanente per le attività produttive, mentre la Corte "
-                     "suprema di cassazione ha confermato la condanna e la Banca centrale per anni ha taciuto, come il "
+                     "suprema di giustizia ha confermato la condanna e la Banca centrale per anni ha taciuto, come il "
                      "Consiglio nazionale dei giovani e il governo.");
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
-          std::vector<std::string>{"Commissione permanente per le attività produttive", "Corte suprema di cassazione",
+          std::vector<std::string>{"Commissione permanente per le attività produttive", "Corte suprema di giustizia",
                                    "Banca centrale", "Consiglio nazionale dei giovani", "governo"});
 }
