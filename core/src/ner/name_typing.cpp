@@ -135,13 +135,20 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
     return false;
 }
 
-/// "la società Urban Screen", "la compagnia genovese Costa Crociere", "the carmaker Harley Davidson": a noun that
-/// introduces an organisation's name, right before it or with only nationalities and institutional adjectives
-/// between, outweighs a given name inside the name. Nouns that also name a person's trade ("l'editore Luciano
-/// Mauri", "the producer") do not.
-bool rightAfterOrgNoun(const Context& context, std::size_t first) {
+/// True for a lowercase noun that introduces a company's name; nouns that also name a person's trade ("l'editore
+/// Luciano Varesi", "the producer") are left out.
+bool isCompanyNoun(const Context& context, std::size_t word) {
     constexpr std::array<std::string_view, 8> kTrades{"editore",   "produttore", "costruttore", "operatore",
                                                       "publisher", "producer",   "maker",       "editor"};
+    const std::string& folded = context.tokens()[word].folded;
+    return !context.isNameWord(word) && context.inList(WordList::OrgNoun, word) &&
+           std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
+}
+
+/// "la società Martina Trasporti", "la compagnia genovese Costa Vacanze", "the carmaker Harley Davidson": a company
+/// noun right before the name, or with nationalities, institutional adjectives or one describing word between,
+/// outweighs a given name inside the name.
+bool rightAfterOrgNoun(const Context& context, std::size_t first) {
     constexpr std::size_t kReach = 3;
     for (std::size_t distance = 1; distance <= kReach; ++distance) {
         const std::size_t word = wordBefore(context, first, distance);
@@ -149,12 +156,15 @@ bool rightAfterOrgNoun(const Context& context, std::size_t first) {
             return false;
         }
         if (context.inList(WordList::OrgNoun, word)) {
-            const std::string& folded = context.tokens()[word].folded;
-            return std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
+            return isCompanyNoun(context, word);
         }
-        if (!context.inList(WordList::Demonym, word) && !context.inList(WordList::OrgAdjective, word)) {
-            return false;
+        if (context.inList(WordList::Demonym, word) || context.inList(WordList::OrgAdjective, word)) {
+            continue;
         }
+        // "la compagnia genovese", "la società ferroviaria": a lowercase word right after the noun describes it.
+        const std::size_t noun = wordBefore(context, word);
+        const bool describing = !context.inList(WordList::Stopword, word) && !context.inList(WordList::Connector, word);
+        return describing && noun != std::string::npos && isCompanyNoun(context, noun);
     }
     return false;
 }
@@ -522,6 +532,11 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
+    }
+    // "la compagnia genovese Costa Crociere", "the airline Air Tanzania": right after a company noun, a run around a
+    // known name is one organisation.
+    if (rightAfterOrgNoun(context, first) && !hasConnector(context, first, known.first)) {
+        return make(first, last, EntityType::Organization, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&

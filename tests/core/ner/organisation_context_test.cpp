@@ -17,6 +17,15 @@ TEST_CASE("A company noun before a name outweighs a given name inside it", "[ner
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
 
+TEST_CASE("A company noun with a describing word before it makes one company of a run around a known name",
+          "[ner][organisations]") {
+    const auto annotation = annotateText("La nave della compagnia genovese Marta Vacanze ha urtato uno scoglio, mentre "
+                                         "il volo della compagnia Air Tanzania è atterrato.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Marta Vacanze", "Air Tanzania"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
 TEST_CASE("A trade noun before a name still introduces a person", "[ner][organisations]") {
     const auto annotation = annotateText("Ieri è morto a Torino l'editore Luciano Varesi, che aveva novant'anni.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Luciano Varesi"});
