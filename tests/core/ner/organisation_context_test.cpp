@@ -63,3 +63,12 @@ TEST_CASE("An institution's lowercase description belongs to its name", "[ner][o
           std::vector<std::string>{"Commissione permanente per le attività produttive", "Corte suprema di giustizia",
                                    "Banca centrale", "Consiglio nazionale dei giovani", "governo"});
 }
+
+TEST_CASE("What makes, owns or is bought is a company, unless a given name opens it", "[ner][organisations]") {
+    const auto italian = annotateText("La bicicletta prodotta dalla Fumagalli ebbe successo, mentre la villa di "
+                                      "proprietà di Mario Lanzi è in vendita.");
+    CHECK(surfacesOfType(italian, EntityType::Organization) == std::vector<std::string>{"Fumagalli"});
+    CHECK(surfacesOfType(italian, EntityType::Person) == std::vector<std::string>{"Mario Lanzi"});
+    const auto english = annotateText("Shares of Halvorsen fell 3%, while the paper owned by Brightwell rose.", "en");
+    CHECK(surfacesOfType(english, EntityType::Organization) == std::vector<std::string>{"Halvorsen", "Brightwell"});
+}
