@@ -135,16 +135,6 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
     return false;
 }
 
-/// True for a lowercase noun that introduces a company's name; nouns that also name a person's trade ("l'editore
-/// Luciano Varesi", "the producer") are left out.
-bool isCompanyNoun(const Context& context, std::size_t word) {
-    constexpr std::array<std::string_view, 8> kTrades{"editore",   "produttore", "costruttore", "operatore",
-                                                      "publisher", "producer",   "maker",       "editor"};
-    const std::string& folded = context.tokens()[word].folded;
-    return !context.isNameWord(word) && context.inList(WordList::OrgNoun, word) &&
-           std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
-}
-
 /// "la società Martina Trasporti", "la compagnia genovese Costa Vacanze", "the carmaker Harley Davidson": a company
 /// noun right before the name, or with nationalities, institutional adjectives or one describing word between,
 /// outweighs a given name inside the name.
@@ -418,6 +408,14 @@ bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size
 }
 
 } // namespace
+
+bool isCompanyNoun(const Context& context, std::size_t word) {
+    constexpr std::array<std::string_view, 8> kTrades{"editore",   "produttore", "costruttore", "operatore",
+                                                      "publisher", "producer",   "maker",       "editor"};
+    const std::string& folded = context.tokens()[word].folded;
+    return !context.isNameWord(word) && context.inList(WordList::OrgNoun, word) &&
+           std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
+}
 
 bool isHeadedName(const Context& context, std::size_t token) {
     return context.inList(WordList::OrgHead, token) || context.inList(WordList::PlaceHead, token) ||

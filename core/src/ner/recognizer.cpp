@@ -11,6 +11,7 @@
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/org_acronyms.h"
+#include "ner/org_apposition.h"
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
@@ -136,6 +137,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlaceCodes(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
     ner::applyOwnershipContext(context, candidates);
+    ner::applyOrgApposition(context, candidates);
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);

@@ -72,3 +72,13 @@ TEST_CASE("What makes, owns or is bought is a company, unless a given name opens
     const auto english = annotateText("Shares of Halvorsen fell 3%, while the paper owned by Brightwell rose.", "en");
     CHECK(surfacesOfType(english, EntityType::Organization) == std::vector<std::string>{"Halvorsen", "Brightwell"});
 }
+
+TEST_CASE("A newspaper noun before a quoted title, an article or a joined name introduces one organisation",
+          "[ner][organisations]") {
+    const auto annotation = annotateText(
+        "Lo ha scritto il quotidiano \"Il Mattino Nuovo\", ripreso dal quotidiano la Gazzetta e dal settimanale Casa e "
+        "Giardino, mentre la squadra della Florida ha perso.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Il Mattino Nuovo", "Gazzetta", "Casa e Giardino"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Florida"});
+}
