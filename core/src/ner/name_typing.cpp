@@ -135,6 +135,30 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
     return false;
 }
 
+/// "la società Martina Trasporti", "la compagnia genovese Costa Vacanze", "the carmaker Harley Davidson": a company
+/// noun right before the name, or with nationalities, institutional adjectives or one describing word between,
+/// outweighs a given name inside the name.
+bool rightAfterOrgNoun(const Context& context, std::size_t first) {
+    constexpr std::size_t kReach = 3;
+    for (std::size_t distance = 1; distance <= kReach; ++distance) {
+        const std::size_t word = wordBefore(context, first, distance);
+        if (word == std::string::npos || context.isNameWord(word)) {
+            return false;
+        }
+        if (context.inList(WordList::OrgNoun, word)) {
+            return isCompanyNoun(context, word);
+        }
+        if (context.inList(WordList::Demonym, word) || context.inList(WordList::OrgAdjective, word)) {
+            continue;
+        }
+        // "la compagnia genovese", "la società ferroviaria": a lowercase word right after the noun describes it.
+        const std::size_t noun = wordBefore(context, word);
+        const bool describing = !context.inList(WordList::Stopword, word) && !context.inList(WordList::Connector, word);
+        return describing && noun != std::string::npos && isCompanyNoun(context, noun);
+    }
+    return false;
+}
+
 /// "YouTube", "teopol.it", "Pdl": the shape of a single word says it names a brand, a site or a body.
 bool hasOrganisationShape(const Context& context, std::size_t token) {
     const std::string& text = context.tokens()[token].text;
@@ -183,6 +207,9 @@ bool isCapitalisedCommonWord(const Context& context, std::size_t token);
 std::optional<Candidate> typeByContext(const Context& context, std::size_t first, std::size_t last) {
     const Token& head = context.tokens()[first];
     if (last - first >= 2 && context.isFirstName(first)) {
+        if (rightAfterOrgNoun(context, first)) {
+            return make(first, last, EntityType::Organization, 0.6);
+        }
         return make(first, last, EntityType::Person, 0.8);
     }
     // "Ranieri III", "Pio XII": a regnal numeral ends a sovereign's or a pope's name.
@@ -382,6 +409,14 @@ bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size
 
 } // namespace
 
+bool isCompanyNoun(const Context& context, std::size_t word) {
+    constexpr std::array<std::string_view, 8> kTrades{"editore",   "produttore", "costruttore", "operatore",
+                                                      "publisher", "producer",   "maker",       "editor"};
+    const std::string& folded = context.tokens()[word].folded;
+    return !context.isNameWord(word) && context.inList(WordList::OrgNoun, word) &&
+           std::find(kTrades.begin(), kTrades.end(), folded) == kTrades.end();
+}
+
 bool isHeadedName(const Context& context, std::size_t token) {
     return context.inList(WordList::OrgHead, token) || context.inList(WordList::PlaceHead, token) ||
            context.inList(WordList::TreatyHead, token);
@@ -404,6 +439,30 @@ std::optional<Candidate> streetName(const Context& context, std::size_t first, s
         return make(before, last, EntityType::Place, 0.8);
     }
     return std::nullopt;
+}
+
+/// "i Doors", "gli Stones", "i Gipsy Kings": a lowercase Italian plural article before a name no list knows says a
+/// group written as one, a band, a team or a party. A lone surname or given name stays a family ("i Kennedy"), and
+/// a capitalised Italian plural noun an event or a body of the story ("i Mondiali", "i Giochi").
+bool namesGroupAfterPluralArticle(const Context& context, std::size_t first, std::size_t last) {
+    const std::size_t before = wordBefore(context, first);
+    if (before == std::string::npos || context.language == "en") {
+        return false;
+    }
+    const Token& article = context.tokens()[before];
+    if (article.capitalized || (article.folded != "i" && article.folded != "gli")) {
+        return false;
+    }
+    // "tra i VIP": a lone word in capitals is left to the acronym rules.
+    const bool lone = last - first == 1;
+    if (context.isFirstName(first) ||
+        (lone && (context.inList(WordList::Surname, first) || context.tokens()[first].allCaps))) {
+        return false;
+    }
+    const std::string& word = context.tokens()[last - 1].folded;
+    const bool italianPlural = !word.empty() && (word.back() == 'i' || word.back() == 'e');
+    return !(isCapitalisedCommonWord(context, last - 1) && italianPlural) &&
+           !context.inList(WordList::Demonym, last - 1);
 }
 
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
@@ -433,6 +492,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
     if (last - first == 1 && isEnglishPlaceAfterPreposition(context, first) && !cannotBeSingleName(context, first)) {
         return make(first, last, EntityType::Place, 0.5, true);
+    }
+    if (namesGroupAfterPluralArticle(context, first, last) && !functionWord) {
+        return make(first, last, EntityType::Organization, 0.5);
     }
     std::optional<Candidate> typed = typeByContext(context, first, last);
     if (!typed) {
@@ -468,6 +530,11 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (context.inList(WordList::PlaceHead, first) && known.first > first && known.last == last &&
         !hasNameWordBetween(context, first + 1, known.first)) {
         return make(first, last, EntityType::Place, 0.7);
+    }
+    // "la compagnia genovese Costa Crociere", "the airline Air Tanzania": right after a company noun, a run around a
+    // known name is one organisation.
+    if (rightAfterOrgNoun(context, first) && !hasConnector(context, first, known.first)) {
+        return make(first, last, EntityType::Organization, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&

@@ -21,6 +21,10 @@ namespace annalist::core::ner {
 /// of both; nullopt when no such word precedes.
 [[nodiscard]] std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last);
 
+/// True for a lowercase noun that introduces a company's or a newspaper's name ("la società", "il quotidiano",
+/// "the carmaker"); nouns that also name a person's trade ("l'editore", "the producer") are left out.
+[[nodiscard]] bool isCompanyNoun(const Context& context, std::size_t word);
+
 /// Types a capitalised sequence [first, last) that no list knows, from its inner structure and context.
 /// Returns nullopt when the evidence says it is no name (a capitalised word opening a sentence).
 [[nodiscard]] std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last);

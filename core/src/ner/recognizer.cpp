@@ -10,6 +10,9 @@
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
+#include "ner/org_acronyms.h"
+#include "ner/org_apposition.h"
+#include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/quote_finder.h"
@@ -132,6 +135,9 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyPlaceCodes(context, candidates);
+    ner::applyBracketedAcronyms(context, candidates);
+    ner::applyOwnershipContext(context, candidates);
+    ner::applyOrgApposition(context, candidates);
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);

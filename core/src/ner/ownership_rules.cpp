@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/ownership_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// Words before "da", "dalla", "by": the agent is a company.
+constexpr std::array<std::string_view, 20> kMadeBy{
+    "prodotto",    "prodotta",  "prodotti",  "prodotte",   "fabbricato", "fabbricata",  "controllato",
+    "controllata", "acquisito", "acquisita", "acquistato", "acquistata", "rilevato",    "rilevata",
+    "edito",       "edita",     "owned",     "acquired",   "published",  "manufactured"};
+
+/// Words before "di", "della", "of", "in": what follows is a company.
+constexpr std::array<std::string_view, 7> kPartOf{"proprietà", "azioni",     "filiale", "controllata",
+                                                  "shares",    "subsidiary", "stake"};
+
+bool isOneOf(std::string_view word, const auto& words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+/// True when token `i` is the preposition of one of the phrases above, in its sentence.
+bool endsOwnershipPhrase(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    const Token& preposition = tokens[i];
+    if (i == 0 || !preposition.isWord() || preposition.capitalized) {
+        return false;
+    }
+    const bool by = preposition.folded == "by";
+    const bool agent = by || preposition.folded.rfind("da", 0) == 0;
+    const bool connector = context.inList(WordList::Connector, i) || preposition.folded == "in";
+    if (!agent && !connector) {
+        return false;
+    }
+    const Token& before = tokens[i - 1];
+    if (!before.isWord() || before.sentence != preposition.sentence) {
+        return false;
+    }
+    return agent ? isOneOf(before.folded, kMadeBy) : isOneOf(before.folded, kPartOf);
+}
+
+/// The end of the capitalised run that starts at `first`, in its sentence.
+std::size_t runEnd(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    std::size_t last = first;
+    while (last < tokens.size() && tokens[last].sentence == tokens[first].sentence && context.isNameWord(last)) {
+        ++last;
+    }
+    return last;
+}
+
+} // namespace
+
+void applyOwnershipContext(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    bool added = false;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::size_t first = i + 1;
+        if (!context.isNameWord(first) || tokens[first].sentence != tokens[i].sentence ||
+            !endsOwnershipPhrase(context, i)) {
+            continue;
+        }
+        const auto at = std::find_if(candidates.begin(), candidates.end(),
+                                     [&](const Candidate& c) { return c.first <= first && first < c.last; });
+        // "Shares of Halvorsen fell": the phrase opening the sentence was read as part of the name.
+        if (at != candidates.end() && at->first + 2 == first && tokens[at->first].sentenceInitial &&
+            at->entry == kNone) {
+            at->first = first;
+        }
+        if (at != candidates.end()) {
+            if (at->first == first && at->type == EntityType::Person && at->entry == kNone &&
+                !context.isFirstName(first)) {
+                at->type = EntityType::Organization;
+                at->typeIsGuess = false;
+                at->surnameOnly = false;
+            }
+            continue;
+        }
+        const std::size_t last = runEnd(context, first);
+        if (context.isFirstName(first) || context.inList(WordList::Stopword, first)) {
+            continue;
+        }
+        const bool free = std::none_of(candidates.begin(), candidates.end(),
+                                       [&](const Candidate& c) { return c.first < last && first < c.last; });
+        if (free) {
+            candidates.push_back(Candidate{first, last, EntityType::Organization, kNone, Origin::Rule, 0.5});
+            added = true;
+        }
+    }
+    if (added) {
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    }
+}
+
+} // namespace annalist::core::ner
