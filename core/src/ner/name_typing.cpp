@@ -406,6 +406,30 @@ std::optional<Candidate> streetName(const Context& context, std::size_t first, s
     return std::nullopt;
 }
 
+/// "il senatore La Russa", "il gol di Del Piero", "Dell’Utri": Italian surnames open with a capitalised article or
+/// an article joined to a preposition. Inside a sentence, such a name is a person when it opens with a preposition
+/// ("Del", "Dalla", "Dell’": newspapers, parties and bands open with "Il", "La", "L’", "I"), or with an article when a
+/// title stands before it or the word after the article is a listed name.
+bool isParticleSurname(const Context& context, std::size_t first, std::size_t last) {
+    constexpr std::array<std::string_view, 4> kArticles{"la", "lo", "li", "le"};
+    constexpr std::array<std::string_view, 15> kPrepositions{"del",   "della", "dello", "dal",   "dalla",
+                                                             "dallo", "dell'", "dall'", "d'",    "de",
+                                                             "di",    "da",    "dei",   "degli", "delle"};
+    const Token& head = context.tokens()[first];
+    if (last - first < 2 || !head.capitalized || head.allCaps) {
+        return false;
+    }
+    const bool article = std::find(kArticles.begin(), kArticles.end(), head.folded) != kArticles.end();
+    const bool preposition = std::find(kPrepositions.begin(), kPrepositions.end(), head.folded) != kPrepositions.end();
+    if (!article && !preposition) {
+        return false;
+    }
+    if (head.sentenceInitial) {
+        return false;
+    }
+    return preposition || afterTitle(context, first) || isPersonWord(context, first + 1);
+}
+
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
@@ -413,6 +437,12 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     }
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
+    }
+    if (last - first == 1 && isPortfolioAfterTitle(context, first)) {
+        return std::nullopt;
+    }
+    if (isParticleSurname(context, first, last)) {
+        return make(first, last, EntityType::Person, 0.6);
     }
     // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
     // party or a band.
