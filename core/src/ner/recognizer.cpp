@@ -6,6 +6,7 @@
 #include "ner/caseless_sentences.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
+#include "ner/first_word_forms.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
@@ -135,6 +136,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
+    ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

@@ -61,3 +61,11 @@ TEST_CASE("Unknown places after a centre or a plant are places", "[ner][places][
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Guardia costiera", "Polizia stradale"});
 }
+
+TEST_CASE("A firm's first word alone is the firm", "[ner][organisations][italian]") {
+    const auto annotation = annotateText("Tornisa chiude due reparti. I vertici della Tornisa Meccanica incontrano i "
+                                         "sindacati, ma ieri Tornisa ha perso il 9 per cento.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Tornisa", "Tornisa Meccanica", "Tornisa"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
