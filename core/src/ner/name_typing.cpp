@@ -274,6 +274,15 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
            hasCommonNounEnding(context, first);
 }
 
+/// An Italian plural article or article with a preposition, lowercase, right before the word: "i", "dei", "agli".
+bool afterPluralArticle(const Context& context, std::size_t first) {
+    constexpr std::array<std::string_view, 13> kPlural{"i",     "gli", "dei",   "degli", "ai",    "agli", "dai",
+                                                       "dagli", "sui", "sugli", "nei",   "negli", "coi"};
+    const std::size_t before = wordBefore(context, first);
+    return context.language == "it" && before != std::string::npos && !context.isNameWord(before) &&
+           std::find(kPlural.begin(), kPlural.end(), context.tokens()[before].folded) != kPlural.end();
+}
+
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
@@ -440,6 +449,12 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     }
     if (last - first == 1 && isPortfolioAfterTitle(context, first)) {
         return std::nullopt;
+    }
+    // "i Verdi", "dei Popolari hanno chiesto": a plural article before a name that is no given name says a party, a
+    // band or a team, even when the word is also a surname and a speech verb follows.
+    if (last - first == 1 && afterPluralArticle(context, first) && !context.isFirstName(first) &&
+        !cannotBeSingleName(context, first)) {
+        return make(first, last, EntityType::Organization, 0.5, true);
     }
     if (isParticleSurname(context, first, last)) {
         return make(first, last, EntityType::Person, 0.6);
