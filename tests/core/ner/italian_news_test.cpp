@@ -69,3 +69,14 @@ TEST_CASE("A firm's first word alone is the firm", "[ner][organisations][italian
           std::vector<std::string>{"Tornisa", "Tornisa Meccanica", "Tornisa"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("A name after a plural article is a party or a band, even a surname", "[ner][organisations][italian]") {
+    const auto annotation = annotateText("In aula i deputati dei Verdi hanno chiesto una verifica.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Verdi"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("Stadiums of the Italian league are places", "[ner][places][italian]") {
+    const auto annotation = annotateText("Domenica al Dall’Ara arriva il Genoa, poi la squadra gioca al Bentegodi.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Dall’Ara", "Bentegodi"});
+}
