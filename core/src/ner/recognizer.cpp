@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/recognizer.h"
 
+#include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/english_rules.h"
@@ -129,6 +130,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::absorbAdministrativeNouns(context, names);
     ner::absorbUniversityNouns(context, names);
     ner::applyTeamContext(context, names);
+    ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));

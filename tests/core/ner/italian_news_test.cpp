@@ -80,3 +80,11 @@ TEST_CASE("Stadiums of the Italian league are places", "[ner][places][italian]")
     const auto annotation = annotateText("Domenica al Dall’Ara arriva il Genoa, poi la squadra gioca al Bentegodi.");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Dall’Ara", "Bentegodi"});
 }
+
+TEST_CASE("An association followed by an Italian city or region is its local branch", "[ner][organisations][italian]") {
+    const auto annotation =
+        annotateText("Legambiente Toscana e la Cgil Piemonte hanno firmato un appello con il sindaco di Pisa.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Legambiente Toscana", "Cgil Piemonte"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Pisa"});
+}
