@@ -425,7 +425,8 @@ bool isParticleSurname(const Context& context, std::size_t first, std::size_t la
                                                              "dallo", "dell'", "dall'", "d'",    "de",
                                                              "di",    "da",    "dei",   "degli", "delle"};
     const Token& head = context.tokens()[first];
-    if (last - first < 2 || !head.capitalized || head.allCaps) {
+    // English keeps "De Beers" and "Del Monte" for firms.
+    if (last - first < 2 || !head.capitalized || head.allCaps || context.language != "it") {
         return false;
     }
     const bool article = std::find(kArticles.begin(), kArticles.end(), head.folded) != kArticles.end();
