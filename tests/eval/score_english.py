@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: Annalist contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Scores annalist-cli on the hand-annotated English articles in tests/data/en.
+"""Scores annalist-cli on the hand-annotated articles in tests/data/en (English) and tests/data/it (Italian).
 
-Runs the shared scorer's `gold` mode (score.py gold --cli CLI TEXT GOLD) on every TEXT.en.txt that has a
-TEXT.en.gold.tsv beside it, prints each article's result, then the totals per type and the micro
-P/R/F1 over all required mentions.
+Runs the shared scorer's `gold` mode (score.py gold --cli CLI TEXT GOLD) on every TEXT.LANG.txt that has a
+TEXT.LANG.gold.tsv beside it, prints each article's result, then the totals per type and the micro
+P/R/F1 over all required mentions of each language.
 
-    tests/eval/score_english.py --cli build/release/app/annalist-cli [--score PATH/score.py] [-v]
+    tests/eval/score_english.py --cli build/release/app/annalist-cli [--lang en|it|all] [--score PATH/score.py] [-v]
+
+--lang defaults to en; with `all` each language is totalled on its own, English first.
 """
 import argparse
 import os
@@ -18,7 +20,8 @@ import sys
 from collections import Counter, defaultdict
 
 HERE = pathlib.Path(__file__).resolve().parent
-DATA = HERE.parent / "data" / "en"
+DATA = HERE.parent / "data"
+LANGUAGES = {"en": "English", "it": "Italian"}
 LINE = re.compile(r"^(\w+)\s+P [\d.]+ R [\d.]+ F1 [\d.]+\s+\(tp (\d+) fp (\d+) fn (\d+)\)")
 
 
@@ -33,12 +36,19 @@ def main():
     ap.add_argument("--cli", required=True, help="path to annalist-cli")
     ap.add_argument("--score", default=os.environ.get("ANNALIST_SCORE"),
                     help="path to the evaluation kit's score.py (default $ANNALIST_SCORE)")
+    ap.add_argument("--lang", choices=(*LANGUAGES, "all"), default="en",
+                    help="which articles to score: en (default), it, or all (each language totalled apart)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every false positive and miss")
     args = ap.parse_args()
     if not args.score:
         ap.error("say where the evaluation kit's score.py is, with --score or $ANNALIST_SCORE")
+    for lang in (LANGUAGES if args.lang == "all" else (args.lang,)):
+        score_language(args, lang)
+
+
+def score_language(args, lang):
     totals = defaultdict(Counter)
-    for gold in sorted(DATA.glob("*.en.gold.tsv")):
+    for gold in sorted((DATA / lang).glob(f"*.{lang}.gold.tsv")):
         text = gold.with_name(gold.name.replace(".gold.tsv", ".txt"))
         out = subprocess.run([sys.executable, args.score, "gold", "--cli", args.cli, str(text), str(gold)],
                              capture_output=True, text=True, check=True).stdout
@@ -50,7 +60,7 @@ def main():
                     totals[m.group(1)][key] += int(value)
             if args.verbose or not line.startswith("  "):
                 print(line)
-    print("== all English articles")
+    print(f"== all {LANGUAGES[lang]} articles")
     all_counts = Counter()
     for typ in sorted(totals):
         c = totals[typ]
@@ -60,7 +70,6 @@ def main():
     p, r, f = prf(all_counts["tp"], all_counts["fp"], all_counts["fn"])
     print(f"required-P {p:.3f} required-R {r:.3f}")
     print(f"required-F1 {f:.3f}")
-
 
 if __name__ == "__main__":
     main()

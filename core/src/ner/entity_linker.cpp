@@ -21,8 +21,11 @@ bool endsWithAbbreviation(const Context& context, const Candidate& candidate) {
         return false;
     }
     const Token& last = tokens[candidate.last - 1];
-    const bool initialism =
-        last.isWord() && (last.text.find('.') != std::string::npos || (last.text.size() == 1 && last.capitalized));
+    // "Serie A." ending a sentence: a lone letter's dot is a full stop when nothing follows it in its sentence.
+    const bool sentenceGoesOn =
+        candidate.last + 1 < tokens.size() && tokens[candidate.last + 1].sentence == tokens[candidate.last].sentence;
+    const bool initialism = last.isWord() && (last.text.find('.') != std::string::npos ||
+                                              (last.text.size() == 1 && last.capitalized && sentenceGoesOn));
     return initialism || context.inList(WordList::NameAbbreviation, candidate.last - 1);
 }
 

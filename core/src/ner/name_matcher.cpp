@@ -163,6 +163,14 @@ bool outranks(const GazetteerImage& image, std::uint32_t candidate, std::uint32_
     return a.population > b.population;
 }
 
+/// "la Lega": a capitalised organisation word that is itself the whole name of a known organisation names it, where
+/// other lone head words ("Camera", "Procura") are left to the rules for unknown names.
+bool isOrganisationNamedByItsHead(const Context& context, std::size_t first, std::size_t last,
+                                  const EntryRecord& record, bool partial) {
+    return last - first == 1 && !partial && static_cast<EntityType>(record.type) == EntityType::Organization &&
+           context.tokens()[first].capitalized && context.inList(WordList::OrgHead, first);
+}
+
 /// "a Como": a town whose name is a function word in another language ("como") is the town after a preposition of
 /// place, written with its capital inside a sentence.
 bool isTownAfterPreposition(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
@@ -231,7 +239,8 @@ Candidate longestMatch(const Context& context, std::size_t first) {
             continue;
         }
         const EntryRecord& record = image.entry(entry);
-        if ((isPlausibleMatch(context, first, last, partial) || isTownAfterPreposition(context, first, last, record)) &&
+        if ((isPlausibleMatch(context, first, last, partial) || isTownAfterPreposition(context, first, last, record) ||
+             isOrganisationNamedByItsHead(context, first, last, record, partial)) &&
             !isOrdinaryWordHere(context, first, last, record)) {
             best = candidateFor(image, first, last, entry, partial, ambiguous);
         }

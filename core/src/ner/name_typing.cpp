@@ -301,6 +301,15 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
            hasCommonNounEnding(context, first);
 }
 
+/// An Italian plural article or article with a preposition, lowercase, right before the word: "i", "dei", "agli".
+bool afterPluralArticle(const Context& context, std::size_t first) {
+    constexpr std::array<std::string_view, 13> kPlural{"i",     "gli", "dei",   "degli", "ai",    "agli", "dai",
+                                                       "dagli", "sui", "sugli", "nei",   "negli", "coi"};
+    const std::size_t before = wordBefore(context, first);
+    return context.language == "it" && before != std::string::npos && !context.isNameWord(before) &&
+           std::find(kPlural.begin(), kPlural.end(), context.tokens()[before].folded) != kPlural.end();
+}
+
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
@@ -465,6 +474,31 @@ bool namesGroupAfterPluralArticle(const Context& context, std::size_t first, std
            !context.inList(WordList::Demonym, last - 1);
 }
 
+/// "il senatore La Russa", "il gol di Del Piero", "Dell’Utri": Italian surnames open with a capitalised article or
+/// an article joined to a preposition. Inside a sentence, such a name is a person when it opens with a preposition
+/// ("Del", "Dalla", "Dell’": newspapers, parties and bands open with "Il", "La", "L’", "I"), or with an article when a
+/// title stands before it or the word after the article is a listed name.
+bool isParticleSurname(const Context& context, std::size_t first, std::size_t last) {
+    constexpr std::array<std::string_view, 4> kArticles{"la", "lo", "li", "le"};
+    constexpr std::array<std::string_view, 15> kPrepositions{"del",   "della", "dello", "dal",   "dalla",
+                                                             "dallo", "dell'", "dall'", "d'",    "de",
+                                                             "di",    "da",    "dei",   "degli", "delle"};
+    const Token& head = context.tokens()[first];
+    // English keeps "De Beers" and "Del Monte" for firms.
+    if (last - first < 2 || !head.capitalized || head.allCaps || context.language != "it") {
+        return false;
+    }
+    const bool article = std::find(kArticles.begin(), kArticles.end(), head.folded) != kArticles.end();
+    const bool preposition = std::find(kPrepositions.begin(), kPrepositions.end(), head.folded) != kPrepositions.end();
+    if (!article && !preposition) {
+        return false;
+    }
+    if (head.sentenceInitial) {
+        return false;
+    }
+    return preposition || afterTitle(context, first) || isPersonWord(context, first + 1);
+}
+
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
@@ -472,6 +506,18 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     }
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
+    }
+    if (last - first == 1 && isPortfolioAfterTitle(context, first)) {
+        return std::nullopt;
+    }
+    // "i Verdi", "dei Popolari hanno chiesto": a plural article before a name that is no given name says a party, a
+    // band or a team, even when the word is also a surname and a speech verb follows.
+    if (last - first == 1 && afterPluralArticle(context, first) && !context.isFirstName(first) &&
+        !cannotBeSingleName(context, first)) {
+        return make(first, last, EntityType::Organization, 0.5, true);
+    }
+    if (isParticleSurname(context, first, last)) {
+        return make(first, last, EntityType::Person, 0.6);
     }
     // "La Repubblica", "I Democratici": a capitalised article inside a sentence opens the name of a newspaper, a
     // party or a band.

@@ -140,6 +140,10 @@ bool isMajorPlaceWord(const Context& context, std::size_t token) {
     return false;
 }
 
+bool isPortfolioAfterTitle(const Context& context, std::size_t token) {
+    return context.inList(WordList::Portfolio, token) && followsTitleAndPreposition(context, token);
+}
+
 std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last,
                            const std::vector<Candidate>& known) {
     if (!context.inList(WordList::Portfolio, first) || !followsTitleAndPreposition(context, first)) {

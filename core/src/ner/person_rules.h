@@ -23,6 +23,10 @@ namespace annalist::core::ner {
 [[nodiscard]] std::size_t afterPortfolio(const Context& context, std::size_t first, std::size_t last,
                                          const std::vector<Candidate>& known);
 
+/// "la commissaria per l'Allargamento", "il ministro dell'Interno": a portfolio after a title and a preposition,
+/// part of the title rather than a name.
+[[nodiscard]] bool isPortfolioAfterTitle(const Context& context, std::size_t token);
+
 /// "Chiamo Mario", "Arrestato Bianchi": where a name starts after an ordinary word (a verb, an adverb) that opens
 /// the sentence and the run [first, last) before a person's name; `first` when the run holds no such word.
 [[nodiscard]] std::size_t afterOrdinaryOpening(const Context& context, std::size_t first, std::size_t last,

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/recognizer.h"
 
+#include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
+#include "ner/first_word_forms.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
@@ -131,6 +133,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::absorbAdministrativeNouns(context, names);
     ner::absorbUniversityNouns(context, names);
     ner::applyTeamContext(context, names);
+    ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
@@ -141,6 +144,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
+    ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

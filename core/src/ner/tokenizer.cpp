@@ -130,6 +130,17 @@ bool endsWithInitial(const icu::UnicodeString& text, int32_t end) {
            (end == 2 || u_isUWhiteSpace(text.charAt(end - 3)));
 }
 
+/// True when white space in [from, to) holds a line break: a paragraph ends there whatever came before it.
+bool hasLineBreak(const icu::UnicodeString& text, int32_t from, int32_t to) {
+    for (int32_t i = from; i < to; ++i) {
+        const char16_t c = text.charAt(i);
+        if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Sentence bounds in UTF-16 units, trimmed of white space.
 std::vector<std::pair<int32_t, int32_t>> sentenceBounds(const icu::UnicodeString& text) {
     icu::BreakIterator& it = breakIterator(true);
@@ -153,7 +164,8 @@ std::vector<std::pair<int32_t, int32_t>> sentenceBounds(const icu::UnicodeString
         } else {
             bounds.emplace_back(first, last);
         }
-        joinNext = endsWithInitial(text, last);
+        // "Serie A." closing a paragraph is no initial of a name going on in the next one.
+        joinNext = endsWithInitial(text, last) && !hasLineBreak(text, last, end);
     }
     return bounds;
 }

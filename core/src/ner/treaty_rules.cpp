@@ -22,16 +22,34 @@ bool isIdiom(const Context& context, std::size_t head) {
     return head > 0 && sameSentence(context, head - 1, head) && context.inList(WordList::TreatyIdiomBefore, head - 1);
 }
 
+/// "e", "ed", "and" or a comma between two topics of a treaty.
+bool isTopicCoordinator(const Token& token) {
+    return token.text == "," || token.folded == "e" || token.folded == "ed" || token.folded == "and";
+}
+
 /// End of "di mutua assistenza", "of non-proliferation", "on climate change" after a treaty head.
 std::size_t topicPhraseEnd(const Context& context, std::size_t linker) {
     const auto& tokens = context.tokens();
     std::size_t end = linker + 1;
     std::size_t topicEnd = linker;
-    while (end < tokens.size() && end - linker <= 3 && sameSentence(context, linker, end) &&
-           isLowerWord(context, end) &&
-           (context.inList(WordList::TreatyTopic, end) || context.inList(WordList::TreatyAdjective, end) ||
-            context.inList(WordList::TreatyNegation, end))) {
+    std::size_t words = 0;
+    while (end < tokens.size() && sameSentence(context, linker, end)) {
+        // "di amicizia e collaborazione", "of peace, friendship and cooperation": topics joined by "e", "and" or a
+        // comma belong to one phrase, each with the same three words of reach.
+        if (end == topicEnd && end + 1 < tokens.size() && sameSentence(context, end, end + 1) &&
+            isTopicCoordinator(tokens[end]) && isLowerWord(context, end + 1) &&
+            context.inList(WordList::TreatyTopic, end + 1)) {
+            ++end;
+            words = 0;
+            continue;
+        }
+        if (words == 3 || !isLowerWord(context, end) ||
+            !(context.inList(WordList::TreatyTopic, end) || context.inList(WordList::TreatyAdjective, end) ||
+              context.inList(WordList::TreatyNegation, end))) {
+            break;
+        }
         ++end;
+        ++words;
         topicEnd = context.inList(WordList::TreatyTopic, end - 1) ? end : topicEnd;
     }
     return topicEnd;
