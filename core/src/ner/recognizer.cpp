@@ -4,6 +4,7 @@
 
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/company_forms.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/gazetteer_image.h"
@@ -136,6 +137,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyCompanyShapes(context, candidates);
+    ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);
