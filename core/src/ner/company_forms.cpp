@@ -50,9 +50,9 @@ bool canOwn(const Context& context, const Candidate& candidate) {
     }
     constexpr std::uint64_t kNeverShort =
         bitOf(WordList::Stopword) | bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar) |
-        bitOf(WordList::Compass) | bitOf(WordList::Determiner) | bitOf(WordList::OrgHead) |
-        bitOf(WordList::PlaceHead) | bitOf(WordList::FirstName) | bitOf(WordList::NamePrefix) |
-        bitOf(WordList::OrgAdjective) | bitOf(WordList::TreatyHead);
+        bitOf(WordList::Compass) | bitOf(WordList::Determiner) | bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
+        bitOf(WordList::FirstName) | bitOf(WordList::NamePrefix) | bitOf(WordList::OrgAdjective) |
+        bitOf(WordList::TreatyHead);
     const Token& first = context.tokens()[candidate.first];
     return !first.allCaps && (first.flags & kNeverShort) == 0;
 }
@@ -71,9 +71,9 @@ std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& 
         const Token& first = context.tokens()[candidate.first];
         auto same = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == first.folded; });
         if (same != found.end()) {
-            if (same->full != nullptr && (same->full->last - same->full->first != candidate.last - candidate.first ||
-                                          context.tokens()[same->full->last - 1].folded !=
-                                              context.tokens()[candidate.last - 1].folded)) {
+            if (same->full != nullptr &&
+                (same->full->last - same->full->first != candidate.last - candidate.first ||
+                 context.tokens()[same->full->last - 1].folded != context.tokens()[candidate.last - 1].folded)) {
                 same->full = nullptr;
             }
             continue;
@@ -121,8 +121,8 @@ bool standsAlone(const Context& context, std::size_t i) {
 }
 
 bool hasInnerCapital(std::string_view text) {
-    constexpr std::array<std::string_view, 12> kNamePrefixes{"Mc", "Mac", "O'", "O\u2019", "De", "Di",
-                                                             "Da", "Du", "La", "Le", "Van", "Von"};
+    constexpr std::array<std::string_view, 12> kNamePrefixes{"Mc", "Mac", "O'", "O\u2019", "De",  "Di",
+                                                             "Da", "Du",  "La", "Le",      "Van", "Von"};
     for (std::string_view prefix : kNamePrefixes) {
         if (text.size() > prefix.size() && text.substr(0, prefix.size()) == prefix &&
             std::isupper(static_cast<unsigned char>(text[prefix.size()])) != 0) {
@@ -158,8 +158,8 @@ bool afterDash(const Context& context, std::size_t token) {
 bool opensWithOrdinaryOf(const Context& context, const Candidate& candidate) {
     const auto& tokens = context.tokens();
     constexpr std::uint64_t kHeads = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
-                                     bitOf(WordList::TreatyHead) | bitOf(WordList::Title) |
-                                     bitOf(WordList::Compass) | bitOf(WordList::EventHead);
+                                     bitOf(WordList::TreatyHead) | bitOf(WordList::Title) | bitOf(WordList::Compass) |
+                                     bitOf(WordList::EventHead);
     const std::size_t first = candidate.first;
     if (candidate.type != EntityType::Organization || candidate.entry != kNone || candidate.last - first < 4 ||
         !(tokens[first].sentenceInitial || afterDash(context, first)) || !context.inList(WordList::Common, first) ||
@@ -178,8 +178,8 @@ bool opensWithOrdinaryOf(const Context& context, const Candidate& candidate) {
 /// broadcaster, a medium and the town it serves. Returns the end of the name, or the organisation's own end.
 std::size_t broadcasterNameEnd(const Context& context, const Candidate& candidate,
                                const std::vector<Candidate>& candidates, std::size_t index) {
-    constexpr std::array<std::string_view, 7> kMedia{"radio", "television", "tv", "news", "sport", "breakfast",
-                                                     "newsnight"};
+    constexpr std::array<std::string_view, 7> kMedia{"radio", "television", "tv",       "news",
+                                                     "sport", "breakfast",  "newsnight"};
     const auto& tokens = context.tokens();
     std::size_t end = candidate.last;
     if (candidate.type != EntityType::Organization || end >= tokens.size() ||
@@ -188,8 +188,8 @@ std::size_t broadcasterNameEnd(const Context& context, const Candidate& candidat
         (index + 1 < candidates.size() && candidates[index + 1].first == end)) {
         return end;
     }
-    const bool station = tokens[end].folded == "radio" || tokens[end].folded == "television" ||
-                         tokens[end].folded == "tv";
+    const bool station =
+        tokens[end].folded == "radio" || tokens[end].folded == "television" || tokens[end].folded == "tv";
     ++end;
     if (station && index + 1 < candidates.size() && candidates[index + 1].first == end &&
         candidates[index + 1].type == EntityType::Place && candidates[index + 1].last - end == 1) {
@@ -204,9 +204,9 @@ std::size_t broadcasterNameEnd(const Context& context, const Candidate& candidat
 
 /// "Bath remain top", "Exeter have lost": English puts a club's name with a plural verb, a town's with a singular one.
 bool takesPluralVerb(const Context& context, std::size_t token) {
-    constexpr std::array<std::string_view, 16> kPlural{"are",  "were",  "have", "remain", "stay", "host",
-                                                       "travel", "face", "play", "lead",  "trail", "sit",
-                                                       "need", "visit", "welcome", "haven't"};
+    constexpr std::array<std::string_view, 16> kPlural{"are",    "were",  "have",    "remain", "stay",  "host",
+                                                       "travel", "face",  "play",    "lead",   "trail", "sit",
+                                                       "need",   "visit", "welcome", "haven't"};
     const auto& tokens = context.tokens();
     return token + 1 < tokens.size() && tokens[token + 1].sentence == tokens[token].sentence &&
            tokens[token + 1].isWord() && !tokens[token + 1].capitalized &&
@@ -243,8 +243,8 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
         if (owner == nullptr || (owner->town && afterPlacePreposition(context, candidate.first))) {
             continue;
         }
-        candidate = Candidate{candidate.first, candidate.last, EntityType::Organization, owner->full->entry,
-                              Origin::Rule, 0.5, false};
+        candidate = Candidate{
+            candidate.first, candidate.last, EntityType::Organization, owner->full->entry, Origin::Rule, 0.5, false};
     }
     std::vector<Candidate> added;
     for (std::size_t i = 0; i < context.tokens().size(); ++i) {
@@ -254,7 +254,8 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
             continue;
         }
         if (const Owner* owner = ownerOf(i)) {
-            added.push_back(Candidate{i, i + 1, EntityType::Organization, owner->full->entry, Origin::Rule, 0.5, false});
+            added.push_back(
+                Candidate{i, i + 1, EntityType::Organization, owner->full->entry, Origin::Rule, 0.5, false});
         }
     }
     if (added.empty()) {
@@ -305,9 +306,9 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
             candidate.first = first - 1;
         }
     }
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                    [](const Candidate& c) { return c.last <= c.first; }),
-                     candidates.end());
+    candidates.erase(
+        std::remove_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.last <= c.first; }),
+        candidates.end());
     if (clubTowns.empty()) {
         return;
     }
@@ -316,8 +317,8 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
         if (candidate.type == EntityType::Place && candidate.last - candidate.first == 1 &&
             std::find(clubTowns.begin(), clubTowns.end(), tokens[candidate.first].folded) != clubTowns.end() &&
             !afterPlacePreposition(context, candidate.first)) {
-            candidate = Candidate{candidate.first, candidate.last, EntityType::Organization, kNone, Origin::Rule, 0.5,
-                                  false};
+            candidate =
+                Candidate{candidate.first, candidate.last, EntityType::Organization, kNone, Origin::Rule, 0.5, false};
         }
     }
 }

@@ -13,6 +13,7 @@
 #include "ner/match_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
+#include "ner/player_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
@@ -137,6 +138,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
