@@ -29,10 +29,10 @@ TEST_CASE("A club named in full is named again by its town, which stays a place 
 }
 
 TEST_CASE("A town with a plural verb is its club", "[ner][recognizer][en]") {
-    const auto annotation = annotateText(
-        "Gloucester remain second in the table, and the club shop in Gloucester sold out. Gloucester host "
-        "Northampton Saints next.",
-        "en");
+    const auto annotation =
+        annotateText("Gloucester remain second in the table, and the club shop in Gloucester sold out. Gloucester host "
+                     "Northampton Saints next.",
+                     "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Gloucester", "Gloucester", "Northampton Saints"});
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Gloucester"});
