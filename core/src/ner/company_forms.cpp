@@ -15,22 +15,25 @@ namespace {
 
 enum class PlaceKind { None, Town, Wide };
 
-/// Whether a word names a place on its own, and whether only towns ("Exeter") or a country or region ("Texas").
+/// Whether a word names a place on its own, and whether a town ("Exeter") or only a country or region ("Texas").
 PlaceKind placeKindOf(const Context& context, std::uint32_t id) {
     const GazetteerImage& image = context.image();
     const std::uint32_t node = id == kNone ? kNone : image.child(kRootNode, id);
     PlaceKind kind = PlaceKind::None;
+    bool wide = false;
     for (std::uint32_t at = node == kNone ? kNone : image.firstEntry(node); at != kNone; at = image.nextEntry(at)) {
         const EntryRecord& record = image.entry(at);
         if (record.partial != 0 || static_cast<EntityType>(record.type) != EntityType::Place) {
             continue;
         }
         if (image.string(record.key).rfind("city:", 0) != 0) {
-            return PlaceKind::Wide;
+            wide = true;
+        } else {
+            kind = PlaceKind::Town;
         }
-        kind = PlaceKind::Town;
     }
-    return kind;
+    // A city that is also its own county or district ("Bristol", "Leicester") counts as a town.
+    return wide && kind == PlaceKind::None ? PlaceKind::Wide : kind;
 }
 
 struct Owner {

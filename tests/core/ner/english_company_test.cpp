@@ -69,3 +69,15 @@ TEST_CASE("Rugby clubs and a football club's nickname are organisations", "[ner]
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Saracens", "Harlequins", "Wolves"});
 }
+
+TEST_CASE("A club named after a city that is also its own county is named again by the city", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Bristol Bears drew 20-20 on Saturday. Bristol coach Nadia Fellowes praised her forwards.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Bristol Bears", "Bristol"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Nadia Fellowes"});
+}
+
+TEST_CASE("A hyphenated title is no person", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("The UN Secretary-General Antonio Guterres urged restraint.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Antonio Guterres"});
+}
