@@ -34,3 +34,8 @@ TEST_CASE("The conciliation service Acas is an organisation", "[ner][recognizer]
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Acas", "Acas"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("Celtic alone is the Glasgow club", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Report\n\nCeltic moved five points clear after a win at Dens Park.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Celtic"});
+}
