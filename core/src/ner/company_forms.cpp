@@ -218,6 +218,18 @@ bool takesPluralVerb(const Context& context, std::size_t token) {
             !(tokens[token - 1].isWord() || tokens[token - 1].text == ","));
 }
 
+/// "Infineon rose 5%", "Zentara fell 3.2 percent": what rises or falls by a number in a market report is a company
+/// (or an index), never a person.
+bool movesInMarket(const Context& context, std::size_t last) {
+    static constexpr std::array<std::string_view, 19> kMovers{
+        "rose",   "fell",   "gained",  "dropped", "slipped", "jumped",   "climbed",  "slumped", "shed", "tumbled",
+        "surged", "soared", "plunged", "sank",    "rallied", "advanced", "declined", "eased",   "slid"};
+    const auto& tokens = context.tokens();
+    return last > 0 && last + 1 < tokens.size() && tokens[last].sentence == tokens[last - 1].sentence &&
+           std::find(kMovers.begin(), kMovers.end(), tokens[last].folded) != kMovers.end() &&
+           tokens[last + 1].kind == TokenKind::Number && tokens[last + 1].sentence == tokens[last].sentence;
+}
+
 } // namespace
 
 void addLeadingShortForms(const Context& context, std::vector<Candidate>& candidates) {
@@ -293,8 +305,13 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
              !isNation(context.image().string(context.image().entry(candidate.entry).key)))) {
             clubTowns.push_back(tokens[candidate.first].folded);
         }
-        if (candidate.type == EntityType::Person && candidate.entry == kNone && candidate.last - candidate.first == 1 &&
-            !tokens[candidate.first].allCaps && hasInnerCapital(tokens[candidate.first].text)) {
+        // "George Ford added 12 points": a first name says a person, whatever the verb.
+        const bool mover = (candidate.type == EntityType::Person || candidate.type == EntityType::Place) &&
+                           candidate.entry == kNone && !context.isFirstName(candidate.first) &&
+                           movesInMarket(context, candidate.last);
+        if (mover || (candidate.type == EntityType::Person && candidate.entry == kNone &&
+                      candidate.last - candidate.first == 1 && !tokens[candidate.first].allCaps &&
+                      hasInnerCapital(tokens[candidate.first].text))) {
             candidate.type = EntityType::Organization;
             candidate.typeIsGuess = false;
             candidate.surnameOnly = false;
@@ -312,6 +329,26 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
     candidates.erase(
         std::remove_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.last <= c.first; }),
         candidates.end());
+    // An unknown word opening a sentence that rises or falls by a number is a company no other rule took.
+    std::vector<Candidate> movers;
+    std::size_t next = 0;
+    constexpr std::uint64_t kOrdinary = bitOf(WordList::Stopword) | bitOf(WordList::Common) |
+                                        bitOf(WordList::Calendar) | bitOf(WordList::Demonym) | bitOf(WordList::Title);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        while (next < candidates.size() && candidates[next].last <= i) {
+            ++next;
+        }
+        const bool covered = next < candidates.size() && candidates[next].first <= i;
+        if (!covered && tokens[i].sentenceInitial && tokens[i].isWord() && tokens[i].capitalized &&
+            (tokens[i].flags & kOrdinary) == 0 && movesInMarket(context, i + 1)) {
+            movers.push_back(Candidate{i, i + 1, EntityType::Organization, kNone, Origin::Rule, 0.5, false});
+        }
+    }
+    if (!movers.empty()) {
+        candidates.insert(candidates.end(), movers.begin(), movers.end());
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    }
     if (clubTowns.empty()) {
         return;
     }

@@ -17,6 +17,8 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
 /// English companies, broadcasters and clubs by the shape of their names:
 /// - "VMware", "JPMorgan": a single unknown name with a capital inside it (other than after Mc, Mac, De, Di, La,
 ///   Le, O’) is a brand, an organisation, not a person;
+/// - "Infineon rose 5%": a name, or an unknown word opening the sentence, that rises or falls by a number is a
+///   company;
 /// - "General Motors Co": a capitalised title before a company's name that ends in Co, Inc, Corp or Ltd belongs to
 ///   the name;
 /// - "Shares of Quantrix Semiconductor": an ordinary word and "of" opening the sentence are no part of the name;

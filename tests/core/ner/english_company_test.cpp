@@ -81,3 +81,12 @@ TEST_CASE("A hyphenated title is no person", "[ner][recognizer][en]") {
     const auto annotation = annotateText("The UN Secretary-General Antonio Guterres urged restraint.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Antonio Guterres"});
 }
+
+TEST_CASE("What rises or falls by a number in a market report is a company", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Markets\n\nDellacroix gained 3% in Milan and Korvath fell 2.1 percent. Rhys Penhallow added 12 points for "
+        "the visitors.",
+        "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Dellacroix", "Korvath"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Rhys Penhallow"});
+}
