@@ -143,3 +143,10 @@ TEST_CASE("A name ending in County is a place, and its council an organisation",
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Dunmere County"});
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Dunmere County Council"});
 }
+
+TEST_CASE("American regions are places and a forum is an organisation", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Report\n\nFarmers across the Midwest and New England joined the Tenant Farmers Forum in protest.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Midwest", "New England"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Tenant Farmers Forum"});
+}
