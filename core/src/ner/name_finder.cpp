@@ -138,11 +138,16 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
 }
 
 /// Leaves out what precedes a name without being part of it: titles ("Presidente") and capitalised
-/// function words at the start of a sentence ("Il", "Dopo").
-Run stripLeadingWords(const Context& context, Run run) {
+/// function words at the start of a sentence ("Il", "Dopo"). A known name of several words that a title opens
+/// ("Premier League", "General Assembly") keeps it.
+Run stripLeadingWords(const Context& context, Run run, const std::vector<Candidate>& known) {
     const auto& tokens = context.tokens();
     while (run.first < run.last) {
-        const bool title = context.inList(WordList::Title, run.first);
+        const bool title =
+            context.inList(WordList::Title, run.first) &&
+            std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
+                return name.first == run.first && name.last - name.first > 1 && name.type != EntityType::Person;
+            });
         const bool initialFunctionWord =
             tokens[run.first].sentenceInitial && context.inList(WordList::Stopword, run.first);
         if (!title && !initialFunctionWord && context.isNameWord(run.first)) {
@@ -485,7 +490,7 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     std::vector<Candidate> out;
     for (const Run& raw : runsAroundKnownNames(context, known, out)) {
         for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
-            const Run stripped = stripLeadingWords(context, described);
+            const Run stripped = stripLeadingWords(context, described, known);
             const Run run = stripOpeningWords(context, stripped, known);
             // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
             const Run opening = trimConnectors(context, {stripped.first, run.first});

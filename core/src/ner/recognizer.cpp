@@ -5,6 +5,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/company_forms.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/first_word_forms.h"
@@ -17,6 +18,7 @@
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
+#include "ner/player_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
@@ -146,6 +148,9 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDocumentConsistency(context, candidates);
     ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyPlayerContext(context, candidates);
+    ner::applyCompanyShapes(context, candidates);
+    ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
     ner::linkMisspeltPeople(context, *m_people, candidates);

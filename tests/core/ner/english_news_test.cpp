@@ -135,3 +135,18 @@ TEST_CASE("A word after an honorific is a person's name even when it is an ordin
     const auto annotation = annotateText("Reporters waited for Mrs Baker, and Dr. Fox arrived late.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Baker", "Fox"});
 }
+
+TEST_CASE("A name ending in County is a place, and its council an organisation", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Report\n\nDunmere County had argued that the chain ignored warning signs, and Dunmere County Council agreed.",
+        "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Dunmere County"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Dunmere County Council"});
+}
+
+TEST_CASE("American regions are places and a forum is an organisation", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "Report\n\nFarmers across the Midwest and New England joined the Tenant Farmers Forum in protest.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Midwest", "New England"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Tenant Farmers Forum"});
+}
