@@ -52,6 +52,9 @@ struct Context {
     [[nodiscard]] std::string foldedKey(std::size_t first, std::size_t last) const;
 };
 
+/// Puts candidates in text order, by their first token.
+void sortByPosition(std::vector<Candidate>& candidates);
+
 /// Finds known names (gazetteer and knowledge base), longest match first, left to right.
 [[nodiscard]] std::vector<Candidate> matchKnownNames(const Context& context);
 

@@ -277,8 +277,7 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
         return;
     }
     candidates.insert(candidates.end(), added.begin(), added.end());
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    sortByPosition(candidates);
 }
 
 void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidates) {
@@ -346,8 +345,7 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
     }
     if (!movers.empty()) {
         candidates.insert(candidates.end(), movers.begin(), movers.end());
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        sortByPosition(candidates);
     }
     if (clubTowns.empty()) {
         return;

@@ -450,7 +450,7 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
         std::remove_if(out.begin(), out.end(), [&](const Candidate& name) { return isLoneCommonHead(context, name); }),
         out.end());
     extendPlaceQualifiers(context, out);
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    sortByPosition(out);
     return out;
 }
 

@@ -23,6 +23,11 @@ std::string Context::foldedKey(std::size_t first, std::size_t last) const {
     return key;
 }
 
+void sortByPosition(std::vector<Candidate>& candidates) {
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+}
+
 namespace {
 
 /// True when a word is more likely a common noun or function word than a name on its own.

@@ -116,8 +116,7 @@ void applyBracketedAcronyms(const Context& context, std::vector<Candidate>& cand
         }
     }
     candidates.insert(candidates.end(), added.begin(), added.end());
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    sortByPosition(candidates);
 }
 
 } // namespace annalist::core::ner

@@ -122,8 +122,7 @@ void applyOrgApposition(const Context& context, std::vector<Candidate>& candidat
         changed = true;
     }
     if (changed) {
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        sortByPosition(candidates);
     }
 }
 

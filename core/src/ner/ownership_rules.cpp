@@ -94,8 +94,7 @@ void applyOwnershipContext(const Context& context, std::vector<Candidate>& candi
         }
     }
     if (added) {
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        sortByPosition(candidates);
     }
 }
 

@@ -80,11 +80,6 @@ std::optional<Candidate> uncoveredDateline(const Context& context, const std::ve
     return Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
 }
 
-void sortByPosition(std::vector<Candidate>& candidates) {
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-}
-
 /// The token after "CITY (Agency) -" when the sentence at `first` opens with a dateline, else `first`.
 std::size_t afterDatelineDash(const std::vector<Token>& tokens, std::size_t first) {
     constexpr std::size_t kLongest = 8;

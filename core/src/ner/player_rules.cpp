@@ -101,8 +101,7 @@ void applyPlayerContext(const Context& context, std::vector<Candidate>& candidat
         return;
     }
     candidates.insert(candidates.end(), added.begin(), added.end());
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    sortByPosition(candidates);
 }
 
 } // namespace annalist::core::ner

@@ -84,8 +84,7 @@ std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, s
             merged.push_back(treaty);
         }
     }
-    std::sort(merged.begin(), merged.end(),
-              [](const ner::Candidate& a, const ner::Candidate& b) { return a.first < b.first; });
+    ner::sortByPosition(merged);
     return merged;
 }
 
@@ -96,8 +95,7 @@ void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate
         return;
     }
     names.insert(names.end(), institutions.begin(), institutions.end());
-    std::sort(names.begin(), names.end(),
-              [](const ner::Candidate& a, const ner::Candidate& b) { return a.first < b.first; });
+    ner::sortByPosition(names);
 }
 
 } // namespace

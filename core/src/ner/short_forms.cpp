@@ -114,8 +114,7 @@ void addShortForms(const Context& context, std::vector<Candidate>& candidates) {
         return;
     }
     candidates.insert(candidates.end(), added.begin(), added.end());
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    sortByPosition(candidates);
 }
 
 } // namespace annalist::core::ner

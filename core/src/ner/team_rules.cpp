@@ -175,7 +175,7 @@ void addNationalTeams(const Context& context, std::vector<Candidate>& names) {
     }
     if (!teams.empty()) {
         names.insert(names.end(), teams.begin(), teams.end());
-        std::sort(names.begin(), names.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        sortByPosition(names);
     }
 }
 
