@@ -139,8 +139,9 @@ void CompactJsonWriter::number(double value) {
 }
 
 void CompactJsonWriter::key(std::string_view name) {
-    string(name);
-    m_out += ':';
+    m_out += '"';
+    m_out += name;
+    m_out += "\":";
 }
 
 } // namespace annalist::core

@@ -21,7 +21,7 @@ public:
     void number(std::size_t value);
     /// Appends a floating-point number in nlohmann::json's shortest form ("0.9", "1.0").
     void number(double value);
-    /// Appends `"key":`.
+    /// Appends `"key":` for a member name of plain ASCII letters, digits and underscores, which needs no escaping.
     void key(std::string_view name);
     /// Appends punctuation or any other text that needs no escaping.
     void raw(std::string_view text) { m_out += text; }

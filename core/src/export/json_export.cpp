@@ -71,37 +71,28 @@ Json quotesJson(const Annotation& annotation) {
 
 /// The compact form of mentionJson().
 void writeMention(CompactJsonWriter& json, const Mention& mention) {
-    json.raw("{");
-    json.key("start");
+    json.raw("{\"start\":");
     json.number(mention.span.start);
-    json.raw(",");
-    json.key("end");
+    json.raw(",\"end\":");
     json.number(mention.span.end);
-    json.raw(",");
-    json.key("text");
+    json.raw(",\"text\":");
     json.string(mention.text);
-    json.raw(",");
-    json.key("origin");
+    json.raw(",\"origin\":");
     json.string(toString(mention.origin));
-    json.raw(",");
-    json.key("confidence");
+    json.raw(",\"confidence\":");
     json.number(mention.confidence);
-    json.raw(",");
-    json.key("sentence");
+    json.raw(",\"sentence\":");
     json.number(mention.sentence);
     json.raw("}");
 }
 
 /// The compact form of entityJson().
 void writeEntity(CompactJsonWriter& json, const Entity& entity) {
-    json.raw("{");
-    json.key("id");
+    json.raw("{\"id\":");
     json.string(entity.id);
-    json.raw(",");
-    json.key("type");
+    json.raw(",\"type\":");
     json.string(toString(entity.type));
-    json.raw(",");
-    json.key("name");
+    json.raw(",\"name\":");
     json.string(entity.name);
     json.raw(",");
     if (!entity.description.empty()) {
@@ -120,15 +111,12 @@ void writeEntity(CompactJsonWriter& json, const Entity& entity) {
 
 /// The compact form of one element of quotesJson().
 void writeQuote(CompactJsonWriter& json, const Quote& quote) {
-    json.raw("{");
-    json.key("start");
+    json.raw("{\"start\":");
     json.number(quote.span.start);
-    json.raw(",");
-    json.key("end");
+    json.raw(",\"end\":");
     json.number(quote.span.end);
     if (quote.speaker) {
-        json.raw(",");
-        json.key("speaker");
+        json.raw(",\"speaker\":");
         json.string(*quote.speaker);
     }
     json.raw("}");
@@ -196,21 +184,17 @@ std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
     std::string line;
     line.reserve(256 + annotation.mentionCount() * 96);
     CompactJsonWriter json(line);
-    json.raw("{");
-    json.key("id");
+    json.raw("{\"id\":");
     json.string(id);
-    json.raw(",");
-    json.key("language");
+    json.raw(",\"language\":");
     json.string(annotation.language);
-    json.raw(",");
-    json.key("entities");
+    json.raw(",\"entities\":");
     json.raw("[");
     for (std::size_t i = 0; i < annotation.entities.size(); ++i) {
         json.raw(i == 0 ? "" : ",");
         writeEntity(json, annotation.entities[i]);
     }
-    json.raw("],");
-    json.key("quotes");
+    json.raw("],\"quotes\":");
     json.raw("[");
     for (std::size_t i = 0; i < annotation.quotes.size(); ++i) {
         json.raw(i == 0 ? "" : ",");

@@ -40,15 +40,30 @@ bool isElidedPrefix(std::string_view folded) {
     return false;
 }
 
-/// Byte position just after the apostrophe of an elision, or npos.
-std::size_t elisionEnd(const std::string& text) {
-    for (std::string_view mark : {std::string_view("\u2019"), std::string_view("'"), std::string_view("\u02BC")}) {
-        const std::size_t at = text.find(mark);
-        if (at != std::string::npos && at > 0 && at + mark.size() < text.size()) {
-            return isElidedPrefix(foldForMatching(text.substr(0, at))) ? at + mark.size() : std::string::npos;
+/// Byte position of the first apostrophe (', ’ or ʼ) in a text and its length in bytes, or npos.
+std::pair<std::size_t, std::size_t> firstApostrophe(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\'') {
+            return {i, 1};
+        }
+        if (byte == 0xE2U && text.substr(i, 3) == "\u2019") {
+            return {i, 3};
+        }
+        if (byte == 0xCAU && text.substr(i, 2) == "\u02BC") {
+            return {i, 2};
         }
     }
-    return std::string::npos;
+    return {std::string_view::npos, 0};
+}
+
+/// Byte position just after the apostrophe of an elision, or npos.
+std::size_t elisionEnd(const std::string& text) {
+    const auto [at, length] = firstApostrophe(text);
+    if (at == std::string_view::npos || at == 0 || at + length >= text.size()) {
+        return std::string::npos;
+    }
+    return isElidedPrefix(foldForMatching(std::string_view(text).substr(0, at))) ? at + length : std::string::npos;
 }
 
 Token tokenFromText(const Token& source, std::string text, std::size_t start, std::size_t end, std::size_t byteStart) {
@@ -127,27 +142,51 @@ std::size_t possessiveStart(const std::string& text) {
     return std::string::npos;
 }
 
+namespace {
+
+/// Byte position where a word splits into an elided prefix and a word, or into a word and a possessive, or npos.
+std::size_t splitPoint(const Token& token) {
+    if (!token.isWord()) {
+        return std::string::npos;
+    }
+    const std::size_t possessive = possessiveStart(token.text);
+    return possessive != std::string::npos ? possessive : elisionEnd(token.text);
+}
+
+/// Appends the two tokens a word splits into at byte `cut`.
+void appendSplit(std::vector<Token>& out, const Token& token, std::size_t cut) {
+    std::string head = token.text.substr(0, cut);
+    const std::size_t headLength = codePointCount(head);
+    Token prefix = tokenFromText(token, std::move(head), token.start, token.start + headLength, token.byteStart);
+    Token word =
+        tokenFromText(token, token.text.substr(cut), token.start + headLength, token.end, token.byteStart + cut);
+    word.spaceBefore = false;
+    setShape(prefix);
+    setShape(word);
+    out.push_back(std::move(prefix));
+    out.push_back(std::move(word));
+}
+
+} // namespace
+
 std::vector<Token> splitElisions(std::vector<Token> tokens) {
+    std::vector<std::size_t> cuts(tokens.size());
+    std::size_t splits = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        cuts[i] = splitPoint(tokens[i]);
+        splits += cuts[i] != std::string::npos ? 1 : 0;
+    }
+    if (splits == 0) {
+        return tokens;
+    }
     std::vector<Token> out;
-    out.reserve(tokens.size() + tokens.size() / 8);
-    for (Token& token : tokens) {
-        const std::size_t possessive = token.isWord() ? possessiveStart(token.text) : std::string::npos;
-        const std::size_t cut = token.isWord() ? (possessive != std::string::npos ? possessive : elisionEnd(token.text))
-                                               : std::string::npos;
-        if (cut == std::string::npos) {
-            out.push_back(std::move(token));
-            continue;
+    out.reserve(tokens.size() + splits);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (cuts[i] == std::string::npos) {
+            out.push_back(std::move(tokens[i]));
+        } else {
+            appendSplit(out, tokens[i], cuts[i]);
         }
-        const std::string head = token.text.substr(0, cut);
-        const std::size_t headLength = codePointCount(head);
-        Token prefix = tokenFromText(token, head, token.start, token.start + headLength, token.byteStart);
-        Token word =
-            tokenFromText(token, token.text.substr(cut), token.start + headLength, token.end, token.byteStart + cut);
-        word.spaceBefore = false;
-        setShape(prefix);
-        setShape(word);
-        out.push_back(std::move(prefix));
-        out.push_back(std::move(word));
     }
     return out;
 }

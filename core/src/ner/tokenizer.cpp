@@ -3,8 +3,10 @@
 #include "ner/tokenizer.h"
 
 #include "annalist/core/text/unicode.h"
+#include "ner/sentence_scanner.h"
 #include "ner/token_rules.h"
 #include "ner/word_scanner.h"
+#include "text/utf8_decode.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -20,21 +22,17 @@ namespace annalist::core::ner {
 
 namespace {
 
-/// One ICU break iterator per thread and kind: creating them is costly, using one is not thread-safe.
-icu::BreakIterator& breakIterator(bool sentences) {
+/// One ICU word break iterator per thread: creating one is costly, using one is not thread-safe.
+icu::BreakIterator& wordIterator() {
     thread_local std::unique_ptr<icu::BreakIterator> words;
-    thread_local std::unique_ptr<icu::BreakIterator> sentenceIterator;
-    auto& slot = sentences ? sentenceIterator : words;
-    if (!slot) {
+    if (!words) {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Locale root("en");
-        slot.reset(sentences ? icu::BreakIterator::createSentenceInstance(root, status)
-                             : icu::BreakIterator::createWordInstance(root, status));
-        if (U_FAILURE(status) || !slot) {
+        words.reset(icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
+        if (U_FAILURE(status) || !words) {
             throw std::runtime_error("ICU break iterator unavailable");
         }
     }
-    return *slot;
+    return *words;
 }
 
 /// Walks UTF-16 offsets forward while counting code points and UTF-8 bytes, so that segment bounds
@@ -93,7 +91,7 @@ SegmentShape shapeOf(const icu::UnicodeString& segment) {
 }
 
 std::vector<Token> rawTokens(const icu::UnicodeString& text) {
-    icu::BreakIterator& it = breakIterator(false);
+    icu::BreakIterator& it = wordIterator();
     it.setText(text);
     OffsetCounter offsets(text);
     std::vector<Token> tokens;
@@ -123,38 +121,64 @@ std::vector<Token> rawTokens(const icu::UnicodeString& text) {
     return tokens;
 }
 
+/// The code point that starts at a byte offset, or U+FFFD where the UTF-8 is damaged.
+UChar32 codePointAt(std::string_view text, std::size_t at) {
+    const DecodedCodePoint c = decodeShortUtf8(text, at);
+    return c.length > 0 ? static_cast<UChar32>(c.value) : 0xFFFD;
+}
+
+/// Byte offset where the code point ending just before `end` starts.
+std::size_t previousStart(std::string_view text, std::size_t end) {
+    std::size_t at = end - 1;
+    while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U) {
+        --at;
+    }
+    return at;
+}
+
+bool isSpaceAt(std::string_view text, std::size_t at) {
+    return u_isUWhiteSpace(codePointAt(text, at)) != 0;
+}
+
 /// True when a sentence candidate ends with an initial ("George W.", or "V." opening the text), where ICU's rules
 /// break but a name goes on.
-bool endsWithInitial(const icu::UnicodeString& text, int32_t end) {
-    return end >= 2 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
-           (end == 2 || u_isUWhiteSpace(text.charAt(end - 3)));
+bool endsWithInitial(std::string_view text, std::size_t end) {
+    if (end < 2 || text[end - 1] != '.') {
+        return false;
+    }
+    const std::size_t letter = previousStart(text, end - 1);
+    return u_isupper(codePointAt(text, letter)) != 0 && (letter == 0 || isSpaceAt(text, previousStart(text, letter)));
 }
 
 /// True when white space in [from, to) holds a line break: a paragraph ends there whatever came before it.
-bool hasLineBreak(const icu::UnicodeString& text, int32_t from, int32_t to) {
-    for (int32_t i = from; i < to; ++i) {
-        const char16_t c = text.charAt(i);
-        if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
+bool hasLineBreak(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+        const char c = text[i];
+        if (c == '\n' || c == '\r' || text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029") {
             return true;
         }
     }
     return false;
 }
 
-/// Sentence bounds in UTF-16 units, trimmed of white space.
-std::vector<std::pair<int32_t, int32_t>> sentenceBounds(const icu::UnicodeString& text) {
-    icu::BreakIterator& it = breakIterator(true);
-    it.setText(text);
-    std::vector<std::pair<int32_t, int32_t>> bounds;
+/// Sentence bounds in UTF-8 bytes, trimmed of white space.
+std::vector<std::pair<std::size_t, std::size_t>> sentenceBounds(std::string_view text) {
+    std::optional<std::vector<std::size_t>> ends = scanSentenceEnds(text);
+    if (!ends) {
+        ends = icuSentenceEnds(text);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> bounds;
     bool joinNext = false;
-    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-        int32_t first = start;
-        int32_t last = end;
-        while (first < last && u_isUWhiteSpace(text.charAt(first))) {
-            ++first;
+    std::size_t start = 0;
+    for (const std::size_t end : *ends) {
+        std::size_t first = start;
+        std::size_t last = end;
+        start = end;
+        while (first < last && isSpaceAt(text, first)) {
+            first += std::max<std::size_t>(decodeShortUtf8(text, first).length, 1);
         }
-        while (last > first && u_isUWhiteSpace(text.charAt(last - 1))) {
-            --last;
+        while (last > first && isSpaceAt(text, previousStart(text, last))) {
+            last = previousStart(text, last);
         }
         if (first == last) {
             continue;
@@ -170,14 +194,31 @@ std::vector<std::pair<int32_t, int32_t>> sentenceBounds(const icu::UnicodeString
     return bounds;
 }
 
-std::vector<Span> sentenceSpans(const icu::UnicodeString& text) {
-    OffsetCounter offsets(text);
+/// Counts code points forward through a text, so that sorted byte offsets convert in O(n) over the whole text.
+class CodePointCounter {
+public:
+    explicit CodePointCounter(std::string_view text) : m_text(text) {}
+
+    /// Code points before a byte offset at or after the previous one.
+    std::size_t at(std::size_t byte) {
+        for (; m_byte < byte && m_byte < m_text.size(); ++m_byte) {
+            m_codePoints += (static_cast<unsigned char>(m_text[m_byte]) & 0xC0U) != 0x80U ? 1 : 0;
+        }
+        return m_codePoints;
+    }
+
+private:
+    std::string_view m_text;
+    std::size_t m_byte = 0;
+    std::size_t m_codePoints = 0;
+};
+
+std::vector<Span> sentenceSpans(std::string_view text) {
+    CodePointCounter counter(text);
     std::vector<Span> spans;
     for (const auto& [first, last] : sentenceBounds(text)) {
-        offsets.advanceTo(first);
-        const std::size_t begin = offsets.codePoints();
-        offsets.advanceTo(last);
-        spans.push_back({begin, offsets.codePoints()});
+        const std::size_t begin = counter.at(first);
+        spans.push_back({begin, counter.at(last)});
     }
     return spans;
 }
@@ -202,10 +243,10 @@ void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& senten
 
 /// Tokens with their surface and folded forms, before sentences are known. The scanner reads the UTF-8 directly
 /// and is several times faster; ICU decides the texts it cannot cut.
-std::vector<Token> foldedTokens(std::string_view utf8, const icu::UnicodeString* utf16) {
+std::vector<Token> foldedTokens(std::string_view utf8) {
     std::optional<std::vector<Token>> scanned = scanWordTokens(utf8);
     if (!scanned) {
-        scanned = utf16 != nullptr ? rawTokens(*utf16) : icuWordTokens(utf8);
+        scanned = icuWordTokens(utf8);
     }
     std::vector<Token> tokens = splitElisions(joinHyphenated(std::move(*scanned)));
     for (Token& token : tokens) {
@@ -217,11 +258,9 @@ std::vector<Token> foldedTokens(std::string_view utf8, const icu::UnicodeString*
 } // namespace
 
 TokenizedText tokenize(std::string_view utf8, std::string_view /*language*/) {
-    const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     TokenizedText result;
-    result.sentences = sentenceSpans(text);
-    result.tokens = foldedTokens(utf8, &text);
+    result.sentences = sentenceSpans(utf8);
+    result.tokens = foldedTokens(utf8);
     assignSentences(result.tokens, result.sentences);
     return result;
 }
@@ -232,7 +271,7 @@ std::vector<Token> icuWordTokens(std::string_view utf8) {
 
 std::vector<std::string> foldedNameWords(std::string_view name) {
     // Sentences do not change a name's words: skipping the sentence pass spares an ICU iteration per name.
-    std::vector<Token> tokens = foldedTokens(name, nullptr);
+    std::vector<Token> tokens = foldedTokens(name);
     std::vector<std::string> words;
     for (Token& token : tokens) {
         if (!isAbbreviationDot(token)) {

@@ -11,7 +11,7 @@ namespace annalist::core::ner {
 namespace {
 
 /// The sentences in which each country is named, directly or through a known city, person or body of it.
-using CountrySentences = std::map<std::string, std::vector<std::size_t>, std::less<>>;
+using CountrySentences = std::map<std::string_view, std::vector<std::size_t>, std::less<>>;
 
 CountrySentences countriesMentioned(const Context& context, const std::vector<Candidate>& candidates) {
     CountrySentences mentioned;
@@ -27,20 +27,27 @@ CountrySentences countriesMentioned(const Context& context, const std::vector<Ca
             code = key.substr(8);
         }
         if (!code.empty()) {
-            mentioned[std::string(code)].push_back(context.tokens()[candidate.first].sentence);
+            mentioned[code].push_back(context.tokens()[candidate.first].sentence);
         }
+    }
+    for (auto& [code, sentences] : mentioned) {
+        std::sort(sentences.begin(), sentences.end());
     }
     return mentioned;
 }
 
-/// 3 when a party is named in the reference's sentence, 2 within two sentences, 1 anywhere, 0 never.
+/// 3 when a party is named in the reference's sentence, 2 within two sentences, 1 anywhere, 0 never. The
+/// sentences are in ascending order.
 int proximity(const std::vector<std::size_t>& sentences, std::size_t sentence) {
-    int best = 0;
-    for (const std::size_t other : sentences) {
-        const std::size_t distance = other > sentence ? other - sentence : sentence - other;
-        best = std::max(best, distance == 0 ? 3 : distance <= 2 ? 2 : 1);
+    if (sentences.empty()) {
+        return 0;
     }
-    return best;
+    const auto after = std::lower_bound(sentences.begin(), sentences.end(), sentence);
+    std::size_t distance = after != sentences.end() ? *after - sentence : sentence - sentences.back();
+    if (after != sentences.begin()) {
+        distance = std::min(distance, sentence - *std::prev(after));
+    }
+    return distance == 0 ? 3 : distance <= 2 ? 2 : 1;
 }
 
 bool isPartnershipReference(const Context& context, const Candidate& reference) {
@@ -52,16 +59,33 @@ bool isPartnershipReference(const Context& context, const Candidate& reference) 
     return false;
 }
 
+/// The folded words of knowledge-base names, each tokenised once per text.
+class NameWords {
+public:
+    explicit NameWords(const GazetteerImage& image) : m_image(image) {}
+
+    const std::vector<std::string>& of(std::uint32_t entry) {
+        auto [found, added] = m_words.try_emplace(entry);
+        if (added) {
+            found->second = foldedNameWords(m_image.string(m_image.entry(entry).name));
+        }
+        return found->second;
+    }
+
+private:
+    const GazetteerImage& m_image;
+    std::map<std::uint32_t, std::vector<std::string>> m_words;
+};
+
 /// True when a treaty mention says the folded word, in the text or in the treaty's canonical name ("New START" is
 /// the "New Strategic Arms Reduction Treaty").
-bool mentionsWord(const Context& context, const Candidate& mention, const std::string& word) {
+bool mentionsWord(const Context& context, NameWords& names, const Candidate& mention, const std::string& word) {
     for (std::size_t i = mention.first; i < mention.last; ++i) {
         if (context.tokens()[i].folded == word) {
             return true;
         }
     }
-    const std::vector<std::string> canonical =
-        foldedNameWords(context.image().string(context.image().entry(mention.entry).name));
+    const std::vector<std::string>& canonical = names.of(mention.entry);
     return std::find(canonical.begin(), canonical.end(), word) != canonical.end();
 }
 
@@ -78,7 +102,7 @@ bool isSpecified(const Context& context, const Candidate& reference) {
 /// The treaty a lone treaty word ("il trattato", "the agreement") refers back to: the nearest linked treaty mention
 /// before it in its own or the previous sentence, else the nearest one of the last few sentences that used the same
 /// word. kNone when there is none.
-std::uint32_t antecedentOf(const Context& context, const std::vector<Candidate>& candidates,
+std::uint32_t antecedentOf(const Context& context, NameWords& names, const std::vector<Candidate>& candidates,
                            const Candidate& reference) {
     constexpr std::size_t kSameWordReach = 5;
     const auto& tokens = context.tokens();
@@ -95,7 +119,7 @@ std::uint32_t antecedentOf(const Context& context, const std::vector<Candidate>&
             nearest = &mention;
         }
         if (distance <= kSameWordReach && (nearestSameWord == nullptr || mention.first > nearestSameWord->first) &&
-            mentionsWord(context, mention, word)) {
+            mentionsWord(context, names, mention, word)) {
             nearestSameWord = &mention;
         }
     }
@@ -103,20 +127,23 @@ std::uint32_t antecedentOf(const Context& context, const std::vector<Candidate>&
     return chosen == nullptr ? kNone : chosen->entry;
 }
 
+/// A treaty whose parties the text all names, with the sentences that name each party.
+struct PossibleTreaty {
+    const TreatyInfo* treaty = nullptr;
+    std::vector<const std::vector<std::size_t>*> partySentences;
+};
+
 /// How well a treaty fits a reference; negative when it cannot be the one meant.
-int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::size_t sentence, bool partnership,
+int fitness(const PossibleTreaty& possible, std::size_t sentence, bool partnership,
             const std::optional<PartialDate>& published) {
+    const TreatyInfo& treaty = *possible.treaty;
     if (treaty.parties.size() < 2 || treaty.namedOnly || treaty.partnership != partnership) {
         return -1; // a treaty the text does not name is recognised by its parties, and only if it is of the kind
     }
     int score = 0;
     int lowest = 3;
-    for (const std::string& party : treaty.parties) {
-        const auto found = countries.find(party);
-        if (found == countries.end()) {
-            return -1;
-        }
-        const int near = proximity(found->second, sentence);
+    for (const std::vector<std::size_t>* sentences : possible.partySentences) {
+        const int near = proximity(*sentences, sentence);
         score += 2 * near; // where the parties are named says more than anything else
         lowest = std::min(lowest, near);
     }
@@ -137,20 +164,32 @@ int fitness(const TreatyInfo& treaty, const CountrySentences& countries, std::si
     return score;
 }
 
+/// The treaty with the sentences naming each of its parties, or nullopt when the text leaves a party unnamed.
+std::optional<PossibleTreaty> withPartiesNamed(const TreatyInfo& treaty, const CountrySentences& countries) {
+    PossibleTreaty possible{&treaty, {}};
+    for (const std::string& party : treaty.parties) {
+        const auto found = countries.find(party);
+        if (found == countries.end()) {
+            return std::nullopt;
+        }
+        possible.partySentences.push_back(&found->second);
+    }
+    return possible;
+}
+
 /// The treaties a reference in this text could mean by their parties: every party named somewhere.
-std::vector<const TreatyInfo*> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
-    std::vector<const TreatyInfo*> possible;
+std::vector<PossibleTreaty> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
+    std::vector<PossibleTreaty> possible;
     std::vector<bool> seen(catalog.treaties().size(), false);
     for (const auto& [code, sentences] : countries) {
-        for (const std::size_t index : catalog.withParty(code)) {
+        for (const std::size_t index : catalog.withParty(std::string(code))) {
             const TreatyInfo& treaty = catalog.treaties()[index];
             if (seen[index] || treaty.parties.size() < 2) {
                 continue;
             }
             seen[index] = true;
-            if (std::all_of(treaty.parties.begin(), treaty.parties.end(),
-                            [&](const auto& p) { return countries.count(p) > 0; })) {
-                possible.push_back(&treaty);
+            if (auto named = withPartiesNamed(treaty, countries)) {
+                possible.push_back(std::move(*named));
             }
         }
     }
@@ -158,20 +197,19 @@ std::vector<const TreatyInfo*> candidatesFor(const TreatyCatalog& catalog, const
 }
 
 /// The treaty whose parties the text names around the reference, when exactly one fits best; kNone otherwise.
-std::uint32_t bestByParties(const Context& context, const std::vector<const TreatyInfo*>& possible,
-                            const CountrySentences& countries, const std::optional<PartialDate>& published,
-                            const Candidate& reference) {
+std::uint32_t bestByParties(const Context& context, const std::vector<PossibleTreaty>& possible,
+                            const std::optional<PartialDate>& published, const Candidate& reference) {
     const std::size_t sentence = context.tokens()[reference.first].sentence;
     const bool partnership = isPartnershipReference(context, reference);
     int best = 0;
     int runnerUp = 0;
     std::uint32_t chosen = kNone;
-    for (const TreatyInfo* treaty : possible) {
-        const int score = fitness(*treaty, countries, sentence, partnership, published);
+    for (const PossibleTreaty& treaty : possible) {
+        const int score = fitness(treaty, sentence, partnership, published);
         if (score > best) {
             runnerUp = best;
             best = score;
-            chosen = treaty->entry;
+            chosen = treaty.treaty->entry;
         } else {
             runnerUp = std::max(runnerUp, score);
         }
@@ -180,45 +218,53 @@ std::uint32_t bestByParties(const Context& context, const std::vector<const Trea
     return best > runnerUp ? chosen : kNone;
 }
 
-/// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best.
-void linkUnlinked(const Context& context, const TreatyCatalog& catalog, const std::optional<PartialDate>& published,
-                  std::vector<Candidate>& candidates) {
+/// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best;
+/// returns how many it linked.
+std::size_t linkUnlinked(const Context& context, const TreatyCatalog& catalog,
+                         const std::optional<PartialDate>& published, NameWords& names,
+                         std::vector<Candidate>& candidates) {
     const bool anyUnlinked = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
         return c.type == EntityType::Treaty && c.entry == kNone;
     });
     if (!anyUnlinked) {
-        return; // most texts name no treaty: nothing to gather the parties for
+        return 0; // most texts name no treaty: nothing to gather the parties for
     }
     // The parties named in the text are gathered once, and only when a reference needs them.
     std::optional<CountrySentences> countries;
-    std::vector<const TreatyInfo*> possible;
+    std::vector<PossibleTreaty> possible;
+    std::size_t linked = 0;
     for (Candidate& reference : candidates) {
         if (reference.type != EntityType::Treaty || reference.entry != kNone) {
             continue;
         }
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
-        std::uint32_t chosen = lone ? antecedentOf(context, candidates, reference) : kNone;
+        std::uint32_t chosen = lone ? antecedentOf(context, names, candidates, reference) : kNone;
         if (chosen == kNone) {
             if (!countries) {
                 countries = countriesMentioned(context, candidates);
                 possible = candidatesFor(catalog, *countries);
             }
-            chosen = bestByParties(context, possible, *countries, published, reference);
+            chosen = bestByParties(context, possible, published, reference);
         }
         if (chosen != kNone) {
             reference.entry = chosen;
             reference.origin = Origin::KnowledgeBase;
+            ++linked;
         }
     }
+    return linked;
 }
 
 } // namespace
 
 void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
                           const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
-    linkUnlinked(context, catalog, published, candidates);
-    // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too.
-    linkUnlinked(context, catalog, published, candidates);
+    NameWords names(context.image());
+    // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too, so a
+    // second pass is worth it when the first linked something.
+    if (linkUnlinked(context, catalog, published, names, candidates) > 0) {
+        linkUnlinked(context, catalog, published, names, candidates);
+    }
 }
 
 } // namespace annalist::core::ner

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/word_scanner.h"
 
+#include "text/utf8_decode.h"
+
 #include <unicode/uchar.h>
 
 #include <array>
@@ -108,26 +110,17 @@ struct Unit {
 };
 
 /// Decodes well-formed UTF-8 only (no overlongs, surrogates or truncated sequences), as ICU would read it
-/// without substitutions.
+/// without substitutions. `at` must lie inside the text.
 Unit decode(std::string_view text, std::size_t at, const std::array<CodePointInfo, kTableEnd>& table) {
-    const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U; };
-    const unsigned lead = byte(at);
-    char32_t c = 0;
-    std::size_t length = 0;
+    const auto lead = static_cast<unsigned char>(text[at]);
     if (lead < 0x80U) {
         return {&table[lead], 1};
     }
-    if (lead >= 0xC2U && lead <= 0xDFU && (byte(at + 1) & 0xC0U) == 0x80U) {
-        c = ((lead & 0x1FU) << 6U) | (byte(at + 1) & 0x3FU);
-        length = 2;
-    } else if (lead >= 0xE0U && lead <= 0xEFU && (byte(at + 1) & 0xC0U) == 0x80U && (byte(at + 2) & 0xC0U) == 0x80U) {
-        c = ((lead & 0x0FU) << 12U) | ((byte(at + 1) & 0x3FU) << 6U) | (byte(at + 2) & 0x3FU);
-        length = c >= 0x800 ? 3 : 0;
-    }
-    if (length == 0 || c >= kTableEnd || table[c].cls == Cls::Unsupported) {
+    const DecodedCodePoint c = decodeShortUtf8(text, at);
+    if (c.length == 0 || c.value >= kTableEnd || table[c.value].cls == Cls::Unsupported) {
         return {};
     }
-    return {&table[c], length};
+    return {&table[c.value], c.length};
 }
 
 bool joinsWord(Cls cls) {
