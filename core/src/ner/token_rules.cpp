@@ -5,11 +5,11 @@
 #include "annalist/core/text/unicode.h"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace annalist::core::ner {
@@ -58,22 +58,22 @@ std::pair<std::size_t, std::size_t> firstApostrophe(std::string_view text) {
 }
 
 /// Byte position just after the apostrophe of an elision, or npos.
-std::size_t elisionEnd(const std::string& text) {
+std::size_t elisionEnd(std::string_view text) {
     const auto [at, length] = firstApostrophe(text);
     if (at == std::string_view::npos || at == 0 || at + length >= text.size()) {
         return std::string::npos;
     }
-    return isElidedPrefix(foldForMatching(std::string_view(text).substr(0, at))) ? at + length : std::string::npos;
+    return isElidedPrefix(foldForMatching(text.substr(0, at))) ? at + length : std::string::npos;
 }
 
-Token tokenFromText(const Token& source, std::string text, std::size_t start, std::size_t end, std::size_t byteStart) {
-    Token token = source;
-    token.byteStart = byteStart;
-    token.byteEnd = byteStart + text.size();
-    token.text = std::move(text);
-    token.start = start;
-    token.end = end;
-    return token;
+/// Byte position where an English possessive "'s" or "’s" starts ("Ukraine's"), or npos.
+std::size_t possessiveStart(std::string_view text) {
+    for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        if (text.size() > mark.size() + 1 && text.substr(text.size() - mark.size()) == mark) {
+            return text.size() - mark.size();
+        }
+    }
+    return std::string::npos;
 }
 
 } // namespace
@@ -82,21 +82,22 @@ bool opensQuotation(std::string_view text) {
     return text == "\u201C" || text == "\u00AB" || text == "\u2018" || text == "\u201E" || text == "\"";
 }
 
-void setShape(Token& token) {
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(token.text);
+void setShape(TokenSpan& token, std::string_view text) {
     int letters = 0;
     int upper = 0;
     token.capitalized = false;
-    for (int32_t i = 0; i < text.length();) {
-        const UChar32 c = text.char32At(i);
-        if (u_isalpha(c)) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c); // a damaged sequence reads as a negative value, which is no letter
+        if (c >= 0 && u_isalpha(c)) {
             if (letters == 0) {
                 token.capitalized = u_isupper(c) || u_istitle(c);
             }
             ++letters;
             upper += u_isupper(c) ? 1 : 0;
         }
-        i += U16_LENGTH(c);
     }
     token.allCaps = letters >= 2 && upper == letters;
 }
@@ -105,87 +106,77 @@ bool isAbbreviationDot(const Token& token) {
     return token.text == "." && !token.spaceBefore;
 }
 
-std::vector<Token> joinHyphenated(std::vector<Token> tokens) {
+std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string_view utf8) {
     // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const bool joins = kept > 0 && tokens[kept - 1].isWord() && isHyphen(tokens[i].text) &&
+        const bool joins = kept > 0 && tokens[kept - 1].isWord() && isHyphen(tokens[i].textIn(utf8)) &&
                            !tokens[i].spaceBefore && i + 1 < tokens.size() && tokens[i + 1].isWord() &&
                            !tokens[i + 1].spaceBefore;
         if (!joins) {
-            if (kept != i) {
-                tokens[kept] = std::move(tokens[i]);
-            }
+            tokens[kept] = tokens[i];
             ++kept;
             continue;
         }
-        Token& head = tokens[kept - 1];
-        head.capitalized = head.capitalized || (isArabicArticle(head.text) && tokens[i + 1].capitalized);
-        head.text += tokens[i].text;
-        head.text += tokens[i + 1].text;
+        TokenSpan& head = tokens[kept - 1];
+        head.capitalized = head.capitalized || (isArabicArticle(head.textIn(utf8)) && tokens[i + 1].capitalized);
         head.end = tokens[i + 1].end;
         head.byteEnd = tokens[i + 1].byteEnd;
         head.allCaps = head.allCaps && tokens[i + 1].allCaps;
         ++i;
     }
-    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(kept), tokens.end());
+    tokens.resize(kept);
     return tokens;
-}
-
-/// Byte position where an English possessive "'s" or "’s" starts ("Ukraine's"), or npos.
-std::size_t possessiveStart(const std::string& text) {
-    for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
-        if (text.size() > mark.size() + 1 && text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
-            return text.size() - mark.size();
-        }
-    }
-    return std::string::npos;
 }
 
 namespace {
 
-/// Byte position where a word splits into an elided prefix and a word, or into a word and a possessive, or npos.
-std::size_t splitPoint(const Token& token) {
+/// Byte offset within a word where it splits into an elided prefix and a word, or into a word and a possessive;
+/// npos when it does not split.
+std::size_t splitPoint(const TokenSpan& token, std::string_view utf8) {
     if (!token.isWord()) {
         return std::string::npos;
     }
-    const std::size_t possessive = possessiveStart(token.text);
-    return possessive != std::string::npos ? possessive : elisionEnd(token.text);
+    const std::string_view text = token.textIn(utf8);
+    const std::size_t possessive = possessiveStart(text);
+    return possessive != std::string::npos ? possessive : elisionEnd(text);
 }
 
-/// Appends the two tokens a word splits into at byte `cut`.
-void appendSplit(std::vector<Token>& out, const Token& token, std::size_t cut) {
-    std::string head = token.text.substr(0, cut);
-    const std::size_t headLength = codePointCount(head);
-    Token prefix = tokenFromText(token, std::move(head), token.start, token.start + headLength, token.byteStart);
-    Token word =
-        tokenFromText(token, token.text.substr(cut), token.start + headLength, token.end, token.byteStart + cut);
+/// Appends the two tokens a word splits into at byte `cut` of its text.
+void appendSplit(std::vector<TokenSpan>& out, const TokenSpan& token, std::size_t cut, std::string_view utf8) {
+    const std::size_t headLength = codePointCount(token.textIn(utf8).substr(0, cut));
+    TokenSpan prefix = token;
+    prefix.end = token.start + headLength;
+    prefix.byteEnd = token.byteStart + cut;
+    TokenSpan word = token;
+    word.start = prefix.end;
+    word.byteStart = prefix.byteEnd;
     word.spaceBefore = false;
-    setShape(prefix);
-    setShape(word);
-    out.push_back(std::move(prefix));
-    out.push_back(std::move(word));
+    setShape(prefix, prefix.textIn(utf8));
+    setShape(word, word.textIn(utf8));
+    out.push_back(prefix);
+    out.push_back(word);
 }
 
 } // namespace
 
-std::vector<Token> splitElisions(std::vector<Token> tokens) {
+std::vector<TokenSpan> splitElisions(std::vector<TokenSpan> tokens, std::string_view utf8) {
     std::vector<std::size_t> cuts(tokens.size());
     std::size_t splits = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        cuts[i] = splitPoint(tokens[i]);
+        cuts[i] = splitPoint(tokens[i], utf8);
         splits += cuts[i] != std::string::npos ? 1 : 0;
     }
     if (splits == 0) {
         return tokens;
     }
-    std::vector<Token> out;
+    std::vector<TokenSpan> out;
     out.reserve(tokens.size() + splits);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (cuts[i] == std::string::npos) {
-            out.push_back(std::move(tokens[i]));
+            out.push_back(tokens[i]);
         } else {
-            appendSplit(out, tokens[i], cuts[i]);
+            appendSplit(out, tokens[i], cuts[i], utf8);
         }
     }
     return out;

@@ -12,17 +12,17 @@ namespace annalist::core::ner {
 /// True for an opening quotation mark (“ « ‘ „ and a straight " that starts a quotation).
 [[nodiscard]] bool opensQuotation(std::string_view text);
 
-/// Sets Token::capitalized and Token::allCaps from Token::text.
-void setShape(Token& token);
+/// Sets TokenSpan::capitalized and TokenSpan::allCaps from the token's text.
+void setShape(TokenSpan& token, std::string_view text);
 
 /// True for a full stop glued to the previous word, as in "St." or "U.S.": names are matched without it.
 [[nodiscard]] bool isAbbreviationDot(const Token& token);
 
 /// Joins word-hyphen-word runs written without spaces ("Jong-un", "Guinea-Bissau") into one token.
-[[nodiscard]] std::vector<Token> joinHyphenated(std::vector<Token> tokens);
+[[nodiscard]] std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string_view utf8);
 
 /// Splits an elided article or preposition from the word it is glued to by an apostrophe
 /// ("dell’Occidente" → "dell’" + "Occidente", "l'Onu" → "l'" + "Onu", "d’accordo" → "d’" + "accordo").
-[[nodiscard]] std::vector<Token> splitElisions(std::vector<Token> tokens);
+[[nodiscard]] std::vector<TokenSpan> splitElisions(std::vector<TokenSpan> tokens, std::string_view utf8);
 
 } // namespace annalist::core::ner

@@ -14,6 +14,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -90,33 +91,31 @@ SegmentShape shapeOf(const icu::UnicodeString& segment) {
     return shape;
 }
 
-std::vector<Token> rawTokens(const icu::UnicodeString& text) {
+std::vector<TokenSpan> rawTokens(const icu::UnicodeString& text, std::size_t byteSize) {
     icu::BreakIterator& it = wordIterator();
     it.setText(text);
     OffsetCounter offsets(text);
-    std::vector<Token> tokens;
+    std::vector<TokenSpan> tokens;
     bool pendingSpace = false;
     for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-        const icu::UnicodeString segment = text.tempSubStringBetween(start, end);
-        const SegmentShape shape = shapeOf(segment);
+        const SegmentShape shape = shapeOf(text.tempSubStringBetween(start, end));
         if (shape.space) {
             pendingSpace = true;
             continue;
         }
-        Token token;
+        TokenSpan& token = tokens.emplace_back();
         offsets.advanceTo(start);
         token.start = offsets.codePoints();
-        token.byteStart = offsets.bytes();
+        // A damaged byte became one U+FFFD: byte offsets are clamped to the text.
+        token.byteStart = std::min(offsets.bytes(), byteSize);
         offsets.advanceTo(end);
         token.end = offsets.codePoints();
-        token.byteEnd = offsets.bytes();
-        segment.toUTF8String(token.text);
+        token.byteEnd = std::min(offsets.bytes(), byteSize);
         token.kind = shape.kind;
         token.capitalized = shape.capitalized;
         token.allCaps = shape.allCaps;
         token.spaceBefore = pendingSpace;
         pendingSpace = false;
-        tokens.push_back(std::move(token));
     }
     return tokens;
 }
@@ -244,13 +243,18 @@ void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& senten
 /// Tokens with their surface and folded forms, before sentences are known. The scanner reads the UTF-8 directly
 /// and is several times faster; ICU decides the texts it cannot cut.
 std::vector<Token> foldedTokens(std::string_view utf8) {
-    std::optional<std::vector<Token>> scanned = scanWordTokens(utf8);
+    std::optional<std::vector<TokenSpan>> scanned = scanWordTokens(utf8);
     if (!scanned) {
         scanned = icuWordTokens(utf8);
     }
-    std::vector<Token> tokens = splitElisions(joinHyphenated(std::move(*scanned)));
-    for (Token& token : tokens) {
-        token.folded = foldForMatching(token.text);
+    const std::vector<TokenSpan> spans = splitElisions(joinHyphenated(std::move(*scanned), utf8), utf8);
+    std::vector<Token> tokens(spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        Token& token = tokens[i];
+        static_cast<TokenSpan&>(token) = spans[i];
+        const std::string_view text = spans[i].textIn(utf8);
+        token.text.assign(text);
+        token.folded = foldForMatching(text);
     }
     return tokens;
 }
@@ -265,8 +269,9 @@ TokenizedText tokenize(std::string_view utf8, std::string_view /*language*/) {
     return result;
 }
 
-std::vector<Token> icuWordTokens(std::string_view utf8) {
-    return rawTokens(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))));
+std::vector<TokenSpan> icuWordTokens(std::string_view utf8) {
+    return rawTokens(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+                     utf8.size());
 }
 
 std::vector<std::string> foldedNameWords(std::string_view name) {

@@ -218,33 +218,43 @@ std::uint32_t bestByParties(const Context& context, const std::vector<PossibleTr
     return best > runnerUp ? chosen : kNone;
 }
 
+/// What linking needs to know about the text beyond the reference itself, gathered once and only when needed.
+class LinkingState {
+public:
+    LinkingState(const Context& context, const TreatyCatalog& catalog) : m_context(context), m_catalog(catalog) {}
+
+    NameWords& names() { return m_names; }
+
+    /// The treaties whose parties the text names; the parties are gathered on first use.
+    const std::vector<PossibleTreaty>& possible(const std::vector<Candidate>& candidates) {
+        if (!m_countries) {
+            m_countries = countriesMentioned(m_context, candidates);
+            m_possible = candidatesFor(m_catalog, *m_countries);
+        }
+        return m_possible;
+    }
+
+private:
+    const Context& m_context;
+    const TreatyCatalog& m_catalog;
+    NameWords m_names{m_context.image()};
+    std::optional<CountrySentences> m_countries; // treaty links do not change it: the same for every pass
+    std::vector<PossibleTreaty> m_possible;
+};
+
 /// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best;
 /// returns how many it linked.
-std::size_t linkUnlinked(const Context& context, const TreatyCatalog& catalog,
-                         const std::optional<PartialDate>& published, NameWords& names,
+std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate>& published, LinkingState& state,
                          std::vector<Candidate>& candidates) {
-    const bool anyUnlinked = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
-        return c.type == EntityType::Treaty && c.entry == kNone;
-    });
-    if (!anyUnlinked) {
-        return 0; // most texts name no treaty: nothing to gather the parties for
-    }
-    // The parties named in the text are gathered once, and only when a reference needs them.
-    std::optional<CountrySentences> countries;
-    std::vector<PossibleTreaty> possible;
     std::size_t linked = 0;
     for (Candidate& reference : candidates) {
         if (reference.type != EntityType::Treaty || reference.entry != kNone) {
             continue;
         }
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
-        std::uint32_t chosen = lone ? antecedentOf(context, names, candidates, reference) : kNone;
+        std::uint32_t chosen = lone ? antecedentOf(context, state.names(), candidates, reference) : kNone;
         if (chosen == kNone) {
-            if (!countries) {
-                countries = countriesMentioned(context, candidates);
-                possible = candidatesFor(catalog, *countries);
-            }
-            chosen = bestByParties(context, possible, published, reference);
+            chosen = bestByParties(context, state.possible(candidates), published, reference);
         }
         if (chosen != kNone) {
             reference.entry = chosen;
@@ -259,11 +269,11 @@ std::size_t linkUnlinked(const Context& context, const TreatyCatalog& catalog,
 
 void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
                           const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
-    NameWords names(context.image());
+    LinkingState state(context, catalog);
     // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too, so a
     // second pass is worth it when the first linked something.
-    if (linkUnlinked(context, catalog, published, names, candidates) > 0) {
-        linkUnlinked(context, catalog, published, names, candidates);
+    if (linkUnlinked(context, published, state, candidates) > 0) {
+        linkUnlinked(context, published, state, candidates);
     }
 }
 

@@ -133,7 +133,7 @@ public:
     explicit Scanner(std::string_view text) : m_text(text), m_table(infoTable()) {}
 
     /// False when the text needs ICU.
-    bool run(std::vector<Token>& tokens);
+    bool run(std::vector<TokenSpan>& tokens);
 
 private:
     /// Decodes the code point at a byte offset; false at the end of the text.
@@ -141,11 +141,12 @@ private:
         if (byte >= m_text.size()) {
             return false;
         }
-        unit = decode(m_text, byte, m_table);
+        const auto lead = static_cast<unsigned char>(m_text[byte]);
+        unit = lead < 0x80U ? Unit{&m_table[lead], 1} : decode(m_text, byte, m_table); // ASCII without a call
         return true;
     }
     std::size_t wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints) const;
-    void emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints);
+    void emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints);
 
     std::string_view m_text;
     const std::array<CodePointInfo, kTableEnd>& m_table;
@@ -183,14 +184,15 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints)
     return end;
 }
 
-void Scanner::emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints) {
+void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints) {
     bool space = true;
     int letters = 0;
     int upper = 0;
     bool digit = false;
     bool capitalized = false;
     for (std::size_t at = byteStart; at < byteEnd;) {
-        const Unit unit = decode(m_text, at, m_table);
+        const auto lead = static_cast<unsigned char>(m_text[at]);
+        const Unit unit = lead < 0x80U ? Unit{&m_table[lead], 1} : decode(m_text, at, m_table);
         const CodePointInfo& info = *unit.info;
         at += unit.bytes;
         space = space && info.space;
@@ -208,12 +210,11 @@ void Scanner::emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_
         m_pendingSpace = true;
         return;
     }
-    Token& token = tokens.emplace_back();
+    TokenSpan& token = tokens.emplace_back();
     token.start = start;
     token.end = m_codePoint;
     token.byteStart = byteStart;
     token.byteEnd = byteEnd;
-    token.text.assign(m_text.substr(byteStart, byteEnd - byteStart));
     token.kind = letters > 0 ? TokenKind::Word : digit ? TokenKind::Number : TokenKind::Punctuation;
     token.capitalized = capitalized;
     token.allCaps = letters >= 2 && upper == letters;
@@ -221,7 +222,7 @@ void Scanner::emit(std::vector<Token>& tokens, std::size_t byteStart, std::size_
     m_pendingSpace = false;
 }
 
-bool Scanner::run(std::vector<Token>& tokens) {
+bool Scanner::run(std::vector<TokenSpan>& tokens) {
     for (std::size_t at = 0; at < m_text.size();) {
         Unit unit;
         unitAt(at, unit);
@@ -251,8 +252,8 @@ bool Scanner::run(std::vector<Token>& tokens) {
 
 } // namespace
 
-std::optional<std::vector<Token>> scanWordTokens(std::string_view utf8) {
-    std::vector<Token> tokens;
+std::optional<std::vector<TokenSpan>> scanWordTokens(std::string_view utf8) {
+    std::vector<TokenSpan> tokens;
     tokens.reserve(utf8.size() / 5 + 1);
     Scanner scanner(utf8);
     if (!scanner.run(tokens)) {

@@ -14,7 +14,7 @@
 
 using annalist::core::ner::icuWordTokens;
 using annalist::core::ner::scanWordTokens;
-using annalist::core::ner::Token;
+using annalist::core::ner::TokenSpan;
 
 namespace {
 
@@ -46,10 +46,10 @@ std::string utf8(char32_t c) {
 }
 
 /// Every field the word pass sets, one line per token, so that a mismatch prints readably.
-std::string describe(const std::vector<Token>& tokens) {
+std::string describe(const std::vector<TokenSpan>& tokens, std::string_view text) {
     std::string out;
-    for (const Token& t : tokens) {
-        out += t.text + " " + std::to_string(t.start) + "-" + std::to_string(t.end) + " " +
+    for (const TokenSpan& t : tokens) {
+        out += std::string(t.textIn(text)) + " " + std::to_string(t.start) + "-" + std::to_string(t.end) + " " +
                std::to_string(t.byteStart) + "-" + std::to_string(t.byteEnd) + " k" +
                std::to_string(static_cast<int>(t.kind)) + (t.capitalized ? " C" : "") + (t.allCaps ? " A" : "") +
                (t.spaceBefore ? " S" : "") + "\n";
@@ -64,7 +64,7 @@ bool agreesWithIcu(const std::string& text) {
         return false;
     }
     INFO("text: " << text);
-    REQUIRE(describe(*scanned) == describe(icuWordTokens(text)));
+    REQUIRE(describe(*scanned, text) == describe(icuWordTokens(text), text));
     return true;
 }
 
