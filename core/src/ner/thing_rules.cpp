@@ -48,8 +48,13 @@ bool isEnglish(const Context& context) {
     return context.language.substr(0, 2) == "en";
 }
 
-/// "un Oscar", "una Ferrari", "an Emmy": an indefinite article makes one of many, a thing and no person.
-bool afterIndefiniteArticle(const Context& context, std::size_t first) {
+/// "un Oscar", "una Ferrari", "an Emmy": an indefinite article makes one of many, a thing and no person. The sports
+/// press writes "un Wilfredo León da 19 punti" of a player in form: a full name or a surname stays a person.
+bool afterIndefiniteArticle(const Context& context, const Candidate& name) {
+    const std::size_t first = name.first;
+    if (name.last - first >= 2 ? context.isFirstName(first) : context.inList(WordList::Surname, first)) {
+        return false;
+    }
     constexpr std::array<std::string_view, 10> kOthers{"un",  "uno",  "una",   "un'",   "une",
                                                        "ein", "eine", "einen", "einem", "einer"};
     constexpr std::array<std::string_view, 2> kEnglish{"a", "an"};
@@ -287,7 +292,7 @@ bool isSeatOfTerritorialTitle(const Context& context, const Candidate& name) {
 
 /// True when the context of a guessed person says it names a thing, which is no entity.
 bool namesThing(const Context& context, const Candidate& name) {
-    return afterIndefiniteArticle(context, name.first) || afterPossessive(context, name.first) ||
+    return afterIndefiniteArticle(context, name) || afterPossessive(context, name.first) ||
            afterProductWord(context, name.first) || isEnglishTitleInItalian(context, name) || isEponym(context, name) ||
            isGenusName(context, name) || isDecade(context, name);
 }

@@ -16,6 +16,8 @@ TEST_CASE("An indefinite article or a possessive before a name makes a thing", "
     CHECK(surfacesOfType(annotateText("Il pilota ha portato in pista la sua Marianna, una vettura del 1962."),
                          EntityType::Person)
               .empty());
+    CHECK(surfacesOfType(annotateText("Ha vinto la squadra di casa grazie a un Ettore Bramanti da 20 punti."),
+                         EntityType::Person) == Names{"Ettore Bramanti"});
     CHECK(surfacesOfType(annotateText("The firm bought an Oscar statue for the lobby, said Tom Hale.", "en"),
                          EntityType::Person) == Names{"Tom Hale"});
 }
