@@ -209,8 +209,10 @@ bool followsThingNoun(const Context& context, std::size_t first) {
         if (context.inList(WordList::ThingNoun, before)) {
             return true;
         }
-        // "il ciclone tropicale Nargis": one describing word may stand between.
-        if (context.inList(WordList::Stopword, before) || context.inList(WordList::Connector, before)) {
+        // "il ciclone tropicale Nargis": one describing word may stand between, in languages that put it after the
+        // noun; English puts it before, and a word after the noun there makes a compound ("the film director").
+        if (context.inList(WordList::Stopword, before) || context.inList(WordList::Connector, before) ||
+            context.inList(WordList::Title, before) || context.language == "en") {
             return false;
         }
     }

@@ -23,6 +23,7 @@
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
 #include "ner/team_rules.h"
+#include "ner/thing_rules.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
 
@@ -148,6 +149,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyMatchContext(context, candidates);
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
+    ner::applyThingContext(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
