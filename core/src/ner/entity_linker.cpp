@@ -39,28 +39,53 @@ std::vector<std::string> nameWords(const Context& context, const Candidate& cand
     return words;
 }
 
-/// Index of the one multi-word person whose first or last word is `word`, or npos when none or several.
-std::size_t personOwning(const Context& context, const std::vector<Candidate>& candidates, const std::string& word) {
-    std::size_t owner = std::string::npos;
-    std::string ownerKey;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const Candidate& candidate = candidates[i];
-        if (candidate.type != EntityType::Person || candidate.typeIsGuess || candidate.last - candidate.first < 2) {
-            continue;
+/// For each first or last word of a multi-word person the text names, the index of that person: of the last such
+/// mention when several mentions share the full name, npos when the word belongs to different people. Built once
+/// per text, so that looking a word up costs no pass over the candidates.
+class PersonOwners {
+public:
+    PersonOwners(const Context& context, const std::vector<Candidate>& candidates) {
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& candidate = candidates[i];
+            if (candidate.type != EntityType::Person || candidate.typeIsGuess || candidate.last - candidate.first < 2) {
+                continue;
+            }
+            const auto words = nameWords(context, candidate);
+            if (words.size() < 2) {
+                continue;
+            }
+            const std::string key = context.foldedKey(candidate.first, candidate.last);
+            claim(words.front(), i, key);
+            if (words.back() != words.front()) {
+                claim(words.back(), i, key);
+            }
         }
-        const auto words = nameWords(context, candidate);
-        if (words.size() < 2 || (words.front() != word && words.back() != word)) {
-            continue;
-        }
-        const std::string key = context.foldedKey(candidate.first, candidate.last);
-        if (owner != std::string::npos && key != ownerKey) {
-            return std::string::npos;
-        }
-        owner = i;
-        ownerKey = key;
     }
-    return owner;
-}
+
+    /// Index of the one multi-word person whose first or last word is `word`, or npos when none or several.
+    [[nodiscard]] std::size_t of(const std::string& word) const {
+        const auto found = m_owners.find(word);
+        return found == m_owners.end() ? std::string::npos : found->second.index;
+    }
+
+private:
+    struct Owner {
+        std::size_t index = std::string::npos;
+        std::string key;
+    };
+
+    void claim(const std::string& word, std::size_t index, const std::string& key) {
+        auto [owner, added] = m_owners.try_emplace(word, Owner{index, key});
+        if (added) {
+            return;
+        }
+        // Once two different people share the word, it stays without an owner.
+        const bool samePerson = owner->second.index != std::string::npos && owner->second.key == key;
+        owner->second.index = samePerson ? index : std::string::npos;
+    }
+
+    std::unordered_map<std::string, Owner> m_owners;
+};
 
 std::string slug(const std::string& folded) {
     std::string out;
@@ -73,6 +98,8 @@ std::string slug(const std::string& folded) {
 } // namespace
 
 void applyDocumentConsistency(const Context& context, std::vector<Candidate>& candidates) {
+    // Only single words change type here, and only multi-word people own words: the owners stay the same.
+    const PersonOwners owners(context, candidates);
     for (Candidate& candidate : candidates) {
         const bool known = candidate.entry != kNone && !candidate.surnameOnly &&
                            context.image().string(context.image().entry(candidate.entry).key).rfind("city:", 0) != 0;
@@ -80,7 +107,7 @@ void applyDocumentConsistency(const Context& context, std::vector<Candidate>& ca
             continue;
         }
         const std::string& word = context.tokens()[candidate.first].folded;
-        if (personOwning(context, candidates, word) != std::string::npos) {
+        if (owners.of(word) != std::string::npos) {
             candidate.type = EntityType::Person;
             candidate.entry = kNone;
             candidate.typeIsGuess = false;
@@ -95,6 +122,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
     // Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
     std::vector<std::string> keys(candidates.size());
     std::vector<std::string> ownKeys(candidates.size());
+    const PersonOwners owners(context, candidates);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
         const std::string folded = context.foldedKey(candidate.first, candidate.last);
@@ -105,7 +133,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         // The document's own full name beats the knowledge base's guess for a lone surname or first word.
         const bool loneName = candidate.type == EntityType::Person && candidate.last - candidate.first == 1 &&
                               (candidate.entry == kNone || candidate.surnameOnly);
-        const std::size_t owner = loneName ? personOwning(context, candidates, folded) : std::string::npos;
+        const std::size_t owner = loneName ? owners.of(folded) : std::string::npos;
         if (owner != std::string::npos && owner != i) {
             const Candidate& full = candidates[owner];
             keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
