@@ -221,7 +221,11 @@ std::vector<Candidate> findForcesAndLeagues(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!tokens[i].isWord() || context.isNameWord(i)) {
+        // Every token passes here: its length and first letter rule out all but "serie", "forze" and "guardia".
+        const std::string& word = tokens[i].folded;
+        const bool shaped = (word.size() == 5 && (word.front() == 's' || word.front() == 'f')) ||
+                            (word.size() == 7 && word.front() == 'g');
+        if (!shaped || context.isNameWord(i)) {
             continue;
         }
         if (isLeagueDivision(context, i)) {
@@ -242,7 +246,9 @@ void absorbMinistryNouns(const Context& context, std::vector<Candidate>& names) 
     const auto& tokens = context.tokens();
     bool changed = false;
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (!isLowercaseWord(context, i) || !isMinistryNoun(tokens[i].folded)) {
+        // The ministry nouns are head words: the list's bit rules out almost every token at once.
+        if (!context.inList(WordList::OrgHead, i) || !isLowercaseWord(context, i) ||
+            !isMinistryNoun(tokens[i].folded)) {
             continue;
         }
         const std::size_t portfolio = afterLinkingWords(context, i + 1, 2);
