@@ -59,6 +59,65 @@ std::size_t lowercaseDescriptionEnd(const Context& context, const Candidate& nam
     return end;
 }
 
+/// "Associazione per la cura del bambino", "Agenzia per la cybersicurezza nazionale": bodies of these kinds are named
+/// for their purpose, after "per" and an article; "fondi dalla Regione per la ricostruzione" are not.
+bool namedForPurpose(const Context& context, const Candidate& name) {
+    constexpr std::array<std::string_view, 14> kPurposeHeads{
+        "associazione", "comitato",  "commissione", "agenzia",     "fondazione",   "movimento", "istituto",
+        "ente",         "consorzio", "ufficio",     "federazione", "dipartimento", "ministero", "autorita"};
+    const auto& tokens = context.tokens();
+    const std::size_t linker = name.last;
+    return linker + 1 < tokens.size() && tokens[linker].folded == "per" &&
+           context.inList(WordList::Determiner, linker + 1) &&
+           std::find(kPurposeHeads.begin(), kPurposeHeads.end(), tokens[name.first].folded) != kPurposeHeads.end();
+}
+
+/// True for a lowercase word that reads like an Italian infinitive ("costituirsi", "intervenire"): "chiede al Comune
+/// di intervenire" asks the body to act; the verb is no part of its name.
+bool looksLikeInfinitive(std::string_view word) {
+    constexpr std::array<std::string_view, 6> kEndings{"are", "ere", "ire", "arsi", "ersi", "irsi"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+        return word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending;
+    });
+}
+
+/// "Ministero della sanità", "Corte d'appello", "Ufficio di presidenza": a capitalised head word alone takes a
+/// description of one lowercase noun after "di" or its articles, and the institutional adjectives after that noun.
+/// Two ordinary words in a row ("Polizia di molte città", "Comune di costituirsi parte civile") are a phrase, not a
+/// name; "Stato di diritto" and "Stato di emergenza" are a state of things. Returns the new end, or `name.last`.
+std::size_t lonelyHeadDescriptionEnd(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const std::size_t linker = name.last;
+    if (namedForPurpose(context, name)) {
+        return lowercaseDescriptionEnd(context, name);
+    }
+    const std::size_t noun = linker + 1;
+    const Token& head = tokens[name.first];
+    if (!head.capitalized || head.allCaps || head.folded == "stato" || noun >= tokens.size() ||
+        !tokens[linker].isWord() || context.isNameWord(linker) || !context.inList(WordList::Connector, linker) ||
+        tokens[linker].folded.front() != 'd' || tokens[linker].folded.rfind("da", 0) == 0) {
+        return name.last;
+    }
+    constexpr std::uint64_t kNoContent = bitOf(WordList::Stopword) | bitOf(WordList::Determiner) |
+                                         bitOf(WordList::InstitutionNoun) | bitOf(WordList::OrgNoun) |
+                                         bitOf(WordList::Calendar) | bitOf(WordList::SpeechVerb) |
+                                         bitOf(WordList::Title) | bitOf(WordList::Connector);
+    const Token& word = tokens[noun];
+    if (!word.isWord() || context.isNameWord(noun) || word.sentence != head.sentence ||
+        (word.flags & kNoContent) != 0 || looksLikeInfinitive(word.folded)) {
+        return name.last;
+    }
+    std::size_t end = noun + 1;
+    while (end < tokens.size() && tokens[end].sentence == head.sentence && tokens[end].isWord() &&
+           !context.isNameWord(end) &&
+           (context.inList(WordList::Demonym, end) || context.inList(WordList::OrgAdjective, end))) {
+        ++end;
+    }
+    const bool phraseGoesOn = end < tokens.size() && tokens[end].sentence == head.sentence && tokens[end].isWord() &&
+                              !context.isNameWord(end) && (tokens[end].flags & kNoContent) == 0;
+    return phraseGoesOn ? name.last : end;
+}
+
 } // namespace
 
 /// "Parlamento macedone", "Tribunale speciale": an institution named by its head word takes the lowercase
@@ -73,6 +132,10 @@ void extendInstitution(const Context& context, Candidate& name) {
            tokens[name.last].isWord() && !context.isNameWord(name.last) &&
            (context.inList(WordList::Demonym, name.last) || context.inList(WordList::OrgAdjective, name.last))) {
         ++name.last;
+    }
+    if (name.last - name.first == 1 && context.language != "en") {
+        name.last = lonelyHeadDescriptionEnd(context, name);
+        return;
     }
     const bool describedInLowercase = name.last - name.first >= 2 && !context.isNameWord(name.last - 1);
     if (describedInLowercase && context.language != "en") {

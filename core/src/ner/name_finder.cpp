@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
 #include "ner/institution_extent.h"
+#include "ner/institution_heads.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
@@ -101,10 +102,13 @@ std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
     return (purpose && wider > next) || (wider == from + 1 && headWordAhead(context, wider)) ? wider : next;
 }
 
-/// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name.
+/// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name; so it
+/// does after "al", "alla" ("Regione Lazio | al | Comune di Roma"), which say where something goes, not whose it is.
 bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next) {
     for (std::size_t i = from; i < next; ++i) {
-        if (context.inList(WordList::OrgConnector, i) && !context.inList(WordList::Connector, i)) {
+        const bool joinsOther = context.inList(WordList::OrgConnector, i) && !context.inList(WordList::Connector, i);
+        const bool towards = context.inList(WordList::ItalianDeterminer, i) && context.tokens()[i].folded[0] == 'a';
+        if (joinsOther || towards) {
             return context.inList(WordList::OrgHead, next) || context.inList(WordList::PlaceHead, next);
         }
     }
@@ -167,6 +171,9 @@ Run stripOpeningWords(const Context& context, Run run, const std::vector<Candida
     std::size_t first = afterPortfolio(context, run.first, run.last, known);
     if (first == run.first) {
         first = afterOrdinaryOpening(context, run.first, run.last, known);
+    }
+    if (first == run.first) {
+        first = afterOpeningBeforeInstitution(context, run.first, run.last, known);
     }
     const bool cutsKnown = std::any_of(known.begin(), known.end(),
                                        [&](const Candidate& name) { return name.first < first && first < name.last; });

@@ -3,6 +3,7 @@
 #include "ner/name_typing.h"
 
 #include "ner/english_rules.h"
+#include "ner/institution_heads.h"
 #include "ner/name_cues.h"
 #include "ner/name_shape.h"
 #include "ner/person_rules.h"
@@ -288,7 +289,8 @@ bool isLoneCommonHead(const Context& context, const Candidate& name) {
     const std::string& folded = context.tokens()[token].folded;
     return name.last - name.first == 1 && name.type == EntityType::Organization && name.entry == kNone &&
            context.inList(WordList::OrgHead, token) && !context.inList(WordList::InstitutionNoun, token) &&
-           std::find(kUniqueBodies.begin(), kUniqueBodies.end(), folded) == kUniqueBodies.end();
+           std::find(kUniqueBodies.begin(), kUniqueBodies.end(), folded) == kUniqueBodies.end() &&
+           !namesInstitutionAfterArticle(context, token);
 }
 
 std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {
@@ -355,6 +357,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     }
     if (auto typed = typeByHeadWords(context, first, last)) {
         return typed;
+    }
+    if (namesPartyByAdjective(context, first, last)) {
+        return make(first, last, EntityType::Organization, 0.6);
     }
     if (last - first == 1 && isPortfolioAfterTitle(context, first)) {
         return std::nullopt;

@@ -10,6 +10,7 @@
 #include "ner/entity_linker.h"
 #include "ner/first_word_forms.h"
 #include "ner/gazetteer_image.h"
+#include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
@@ -92,6 +93,8 @@ std::vector<ner::Candidate> mergeCandidates(std::vector<ner::Candidate> names, s
 /// Lowercase institutions ("il governo") never overlap capitalised names; they join them in text order.
 void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate>& names) {
     std::vector<ner::Candidate> institutions = ner::findInstitutionNouns(context);
+    std::vector<ner::Candidate> forces = ner::findForcesAndLeagues(context);
+    institutions.insert(institutions.end(), forces.begin(), forces.end());
     if (institutions.empty()) {
         return;
     }
@@ -133,6 +136,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
     ner::absorbUniversityNouns(context, names);
+    ner::absorbMinistryNouns(context, names);
+    ner::extendOrganisationQualifiers(context, names);
     ner::applyTeamContext(context, names);
     ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
