@@ -18,6 +18,10 @@ bool coordinated(const Context& context, const Candidate& left, const Candidate&
     if (!between.isWord()) {
         return between.text == ",";
     }
+    // "Roma è Milano": the verb "è" folds to the conjunction "e" but joins no list.
+    if (between.text == "\u00e8") {
+        return false;
+    }
     return !context.isNameWord(left.last) && context.inList(WordList::OrgConnector, left.last) &&
            !context.inList(WordList::Connector, left.last);
 }
@@ -40,13 +44,17 @@ std::optional<EntityType> sharedKnownType(const std::vector<Candidate>& candidat
     return shared;
 }
 
-void retypeGuesses(std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
+void retypeGuesses(const Context& context, std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
     const std::optional<EntityType> shared = sharedKnownType(candidates, first, last);
     if (!shared || *shared == EntityType::Treaty) {
         return;
     }
     for (std::size_t i = first; i < last; ++i) {
-        if (candidates[i].typeIsGuess) {
+        // "Bruno, Ciano e Piero": a lone given name beside a town named like a surname stays a person.
+        const Candidate& candidate = candidates[i];
+        const bool givenName = candidate.last - candidate.first == 1 && context.isFirstName(candidate.first) &&
+                               candidate.type == EntityType::Person;
+        if (candidate.typeIsGuess && !givenName) {
             candidates[i].type = *shared;
         }
     }
@@ -61,7 +69,7 @@ void applyListConsistency(const Context& context, std::vector<Candidate>& candid
             continue;
         }
         if (i - start > 1) {
-            retypeGuesses(candidates, start, i);
+            retypeGuesses(context, candidates, start, i);
         }
         start = i;
     }
