@@ -27,9 +27,10 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     if (context.inList(WordList::PlaceHead, first)) {
         return make(first, last, EntityType::Place, 0.7);
     }
-    // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last.
+    // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last; after a title
+    // ("il sindaco Vittorio Piazza") the head is a surname.
     const bool headLast = last - first >= 2 && context.inList(WordList::PlaceHead, last - 1) &&
-                          context.isNameWord(last - 1) && !context.isFirstName(first);
+                          context.isNameWord(last - 1) && !context.isFirstName(first) && !afterTitle(context, first);
     if (headLast && !anyInList(context, WordList::OrgHead, first, last)) {
         return make(first, last, EntityType::Place, 0.6);
     }
