@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/list_consistency.h"
 
+#include "ner/person_rules.h"
+
 #include <optional>
 
 namespace annalist::core::ner {
@@ -49,11 +51,18 @@ void retypeGuesses(const Context& context, std::vector<Candidate>& candidates, s
     if (!shared || *shared == EntityType::Treaty) {
         return;
     }
-    for (std::size_t i = first; i < last; ++i) {
-        // "Bruno, Ciano e Piero": a lone given name beside a town named like a surname stays a person.
+    // "Bruno, Ciano e Piero": beside small towns named like surnames, a lone given name stays a person; beside
+    // regions, countries and cities it is one of them ("Emilia, Lombardia e Veneto").
+    bool smallTownsOnly = *shared == EntityType::Place;
+    for (std::size_t i = first; i < last && smallTownsOnly; ++i) {
         const Candidate& candidate = candidates[i];
-        const bool givenName = candidate.last - candidate.first == 1 && context.isFirstName(candidate.first) &&
-                               candidate.type == EntityType::Person;
+        smallTownsOnly = candidate.typeIsGuess ||
+                         (candidate.last - candidate.first == 1 && !isMajorPlaceWord(context, candidate.first));
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        const Candidate& candidate = candidates[i];
+        const bool givenName = smallTownsOnly && candidate.last - candidate.first == 1 &&
+                               context.isFirstName(candidate.first) && candidate.type == EntityType::Person;
         if (candidate.typeIsGuess && !givenName) {
             candidates[i].type = *shared;
         }
