@@ -56,6 +56,12 @@ TEST_CASE("A known place whose words are place heads stays whole", "[ner][place]
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Capo di Ponte"});
 }
 
+TEST_CASE("An abbreviation before a name ends no sentence", "[ner][place]") {
+    const auto annotation = annotateText("La compagnia ha aperto una sede a St. Louis, poi una a Roma.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"St. Louis", "Roma"});
+    CHECK(annotation.sentences.size() == 1);
+}
+
 TEST_CASE("A known name opened by a function word keeps it at a sentence start", "[ner][place]") {
     const auto annotation = annotateText("Stati Uniti d'America: la crisi continua.");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Stati Uniti d'America"});
