@@ -72,7 +72,10 @@ std::optional<Candidate> typeByFinalHead(const Context& context, std::size_t fir
     // "Michael Bay", "Senator Dan Castle": a given name and a place head alone, or a name after a title, make a
     // person whose surname is a place head.
     const bool afterTitle = first > 0 && context.inList(WordList::Title, first - 1);
-    if ((last - first == 2 && context.isFirstName(first)) || afterTitle) {
+    // "Franco Di Mare": so do a given name and a surname opened by a particle.
+    const bool particle =
+        last - first == 3 && context.inList(WordList::Connector, last - 2) && context.isNameWord(last - 2);
+    if ((context.isFirstName(first) && (last - first == 2 || particle)) || afterTitle) {
         return std::nullopt;
     }
     const bool orgInside = std::any_of(context.tokens().begin() + static_cast<std::ptrdiff_t>(first),

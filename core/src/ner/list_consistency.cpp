@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/list_consistency.h"
 
+#include "ner/person_rules.h"
+
 #include <optional>
 
 namespace annalist::core::ner {
@@ -17,6 +19,10 @@ bool coordinated(const Context& context, const Candidate& left, const Candidate&
     const Token& between = tokens[left.last];
     if (!between.isWord()) {
         return between.text == ",";
+    }
+    // "Roma è Milano": the verb "è" folds to the conjunction "e" but joins no list.
+    if (between.text == "\u00e8") {
+        return false;
     }
     return !context.isNameWord(left.last) && context.inList(WordList::OrgConnector, left.last) &&
            !context.inList(WordList::Connector, left.last);
@@ -40,13 +46,24 @@ std::optional<EntityType> sharedKnownType(const std::vector<Candidate>& candidat
     return shared;
 }
 
-void retypeGuesses(std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
+void retypeGuesses(const Context& context, std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
     const std::optional<EntityType> shared = sharedKnownType(candidates, first, last);
     if (!shared || *shared == EntityType::Treaty) {
         return;
     }
+    // "Bruno, Ciano e Piero": beside small towns named like surnames, a lone given name stays a person; beside
+    // regions, countries and cities it is one of them ("Emilia, Lombardia e Veneto").
+    bool smallTownsOnly = *shared == EntityType::Place;
+    for (std::size_t i = first; i < last && smallTownsOnly; ++i) {
+        const Candidate& candidate = candidates[i];
+        smallTownsOnly = candidate.typeIsGuess ||
+                         (candidate.last - candidate.first == 1 && !isMajorPlaceWord(context, candidate.first));
+    }
     for (std::size_t i = first; i < last; ++i) {
-        if (candidates[i].typeIsGuess) {
+        const Candidate& candidate = candidates[i];
+        const bool givenName = smallTownsOnly && candidate.last - candidate.first == 1 &&
+                               context.isFirstName(candidate.first) && candidate.type == EntityType::Person;
+        if (candidate.typeIsGuess && !givenName) {
             candidates[i].type = *shared;
         }
     }
@@ -61,7 +78,7 @@ void applyListConsistency(const Context& context, std::vector<Candidate>& candid
             continue;
         }
         if (i - start > 1) {
-            retypeGuesses(candidates, start, i);
+            retypeGuesses(context, candidates, start, i);
         }
         start = i;
     }

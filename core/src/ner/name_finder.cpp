@@ -3,6 +3,7 @@
 #include "ner/candidate.h"
 #include "ner/institution_extent.h"
 #include "ner/institution_heads.h"
+#include "ner/name_cues.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
@@ -32,8 +33,14 @@ std::size_t afterConnectors(const Context& context, std::size_t from, bool insti
     const auto& tokens = context.tokens();
     const std::size_t reach = institution ? 3 : 2;
     std::size_t next = from;
+    // "Stato è la Finlandia": the verb "è" folds to the conjunction "e" but joins nothing.
     auto joins = [&](std::size_t i) {
-        return context.inList(WordList::Connector, i) ||
+        if (tokens[i].text == "\u00e8") {
+            return false;
+        }
+        // "Óscar de la Hoya", "Jerez de la Frontera": the article after a Spanish or French "de" joins too.
+        const bool articleAfterDe = i > from && tokens[i - 1].folded == "de" && context.inList(WordList::Determiner, i);
+        return context.inList(WordList::Connector, i) || articleAfterDe ||
                (institution && (context.inList(WordList::OrgConnector, i) || context.inList(WordList::Determiner, i)));
     };
     while (next < tokens.size() && next - from < reach && tokens[next].isWord() && !context.isNameWord(next) &&
@@ -147,13 +154,15 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
 Run stripLeadingWords(const Context& context, Run run, const std::vector<Candidate>& known) {
     const auto& tokens = context.tokens();
     while (run.first < run.last) {
-        const bool title =
-            context.inList(WordList::Title, run.first) &&
-            std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
-                return name.first == run.first && name.last - name.first > 1 && name.type != EntityType::Person;
-            });
+        const bool opensKnown = std::any_of(known.begin(), known.end(), [&](const Candidate& name) {
+            return name.first == run.first && name.last - name.first > 1 && name.type != EntityType::Person;
+        });
+        const bool title = context.inList(WordList::Title, run.first) && !opensKnown;
+        // "Stati Uniti d'America: ...": a function word ("stati" is a participle too) opening a known name stays;
+        // an article does not ("The Football Association").
+        const bool keptForKnown = opensKnown && !context.inList(WordList::Determiner, run.first);
         const bool initialFunctionWord =
-            tokens[run.first].sentenceInitial && context.inList(WordList::Stopword, run.first);
+            tokens[run.first].sentenceInitial && context.inList(WordList::Stopword, run.first) && !keptForKnown;
         if (!title && !initialFunctionWord && context.isNameWord(run.first)) {
             break;
         }
@@ -198,7 +207,9 @@ Run trimConnectors(const Context& context, Run run) {
 bool leavesPersonForInstitution(const Context& context, std::size_t runFirst, std::size_t i) {
     const bool afterConnector = !context.isNameWord(i - 1);
     const bool institution = context.inList(WordList::OrgHead, i) || context.inList(WordList::PlaceHead, i);
-    return afterConnector && institution && context.isFirstName(runFirst) && !isHeadedName(context, runFirst);
+    // "il dottor Abbass del Ministero della Salute": after a title the run opens with a person's name too.
+    const bool person = context.isFirstName(runFirst) || afterTitle(context, runFirst);
+    return afterConnector && institution && person && !isHeadedName(context, runFirst);
 }
 
 /// "a Milano | Daniele Oppi", "Banca d'Italia | Guido Carli": a city or a country after a preposition is no given name
@@ -256,11 +267,17 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
     return leavesPersonForInstitution(context, runFirst, i) || startsPerson(context, runFirst, i);
 }
 
-std::vector<Run> splitRun(const Context& context, Run run) {
+/// "Capo di Ponte", "Isola del Liri": a known name runs on whatever its words would say apart.
+bool insideKnownName(const std::vector<Candidate>& known, std::size_t start, std::size_t i) {
+    return std::any_of(known.begin(), known.end(),
+                       [&](const Candidate& name) { return name.first <= start && i < name.last; });
+}
+
+std::vector<Run> splitRun(const Context& context, Run run, const std::vector<Candidate>& known) {
     std::vector<Run> parts;
     std::size_t start = run.first;
     for (std::size_t i = run.first + 1; i < run.last; ++i) {
-        if (context.isNameWord(i) && startsNewName(context, start, i)) {
+        if (context.isNameWord(i) && startsNewName(context, start, i) && !insideKnownName(known, start, i)) {
             parts.push_back(trimConnectors(context, {start, i}));
             start = i;
         }
@@ -445,7 +462,7 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
             if (run.last <= run.first) {
                 continue;
             }
-            for (const Run& part : splitRun(context, run)) {
+            for (const Run& part : splitRun(context, run, known)) {
                 resolveRun(context, part, known, out);
             }
         }

@@ -29,14 +29,16 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
         return make(first, last, EntityType::Place, 0.7);
     }
     // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last. After a given name
-    // it is a surname ("Peter Bay", "Dan Castle") unless no one is named so ("Phillip Island", "Charles River").
+    // it is a surname ("Peter Bay", "Dan Castle") unless no one is named so ("Phillip Island", "Charles River"); after
+    // a title ("il sindaco Vittorio Piazza") the head is a surname.
     constexpr std::array<std::string_view, 14> kNeverSurnames{"island",    "islands", "river",  "beach",    "square",
                                                               "avenue",    "airport", "canal",  "harbour",  "harbor",
                                                               "peninsula", "ocean",   "strait", "boulevard"};
     const bool neverSurname = std::find(kNeverSurnames.begin(), kNeverSurnames.end(),
                                         context.tokens()[last - 1].folded) != kNeverSurnames.end();
     const bool headLast = last - first >= 2 && context.inList(WordList::PlaceHead, last - 1) &&
-                          context.isNameWord(last - 1) && (!context.isFirstName(first) || neverSurname);
+                          context.isNameWord(last - 1) && (!context.isFirstName(first) || neverSurname) &&
+                          !afterTitle(context, first);
     if (headLast && !anyInList(context, WordList::OrgHead, first, last)) {
         return make(first, last, EntityType::Place, 0.6);
     }

@@ -142,8 +142,11 @@ std::optional<Candidate> facilityName(const Context& context, std::size_t first,
     const bool opensWithPlace = std::any_of(inside.begin(), inside.end(), [&](const Candidate* candidate) {
         return candidate->first == first && candidate->type == EntityType::Place;
     });
+    const bool particleBeforeHead =
+        end - first == 3 && context.inList(WordList::Connector, head - 1) && context.isNameWord(head - 1);
     const bool givenNameAndSurname =
-        context.isFirstName(first) && !opensWithPlace && (end - first == 2 || context.inList(WordList::Surname, head));
+        context.isFirstName(first) && !opensWithPlace &&
+        (end - first == 2 || particleBeforeHead || context.inList(WordList::Surname, head));
     const bool afterTitle = first > 0 && context.inList(WordList::Title, first - 1);
     if (givenNameAndSurname || afterTitle || context.inList(WordList::NamePrefix, head - 1)) {
         return std::nullopt;

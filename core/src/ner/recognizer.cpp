@@ -14,6 +14,7 @@
 #include "ner/institution_rules.h"
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
+#include "ner/name_extent.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/ownership_rules.h"
@@ -133,6 +134,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> known = ner::matchKnownNames(context);
     ner::extendGreaterPlaces(context, known);
     std::vector<ner::Candidate> names = ner::findNames(context, known);
+    ner::widenNames(context, names);
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
     ner::absorbUniversityNouns(context, names);

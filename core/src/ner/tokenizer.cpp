@@ -15,6 +15,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -149,6 +151,32 @@ bool endsWithInitial(std::string_view text, std::size_t end) {
     return u_isupper(codePointAt(text, letter)) != 0 && (letter == 0 || isSpaceAt(text, previousStart(text, letter)));
 }
 
+/// True when a sentence candidate ends with the abbreviation of a title or of a place word that always stands before
+/// a name ("Mrs.", "St. Louis", "il dott. Rossi"): no sentence ends there.
+bool endsWithNameAbbreviation(std::string_view text, std::size_t end) {
+    constexpr std::size_t kLongest = 4;
+    static constexpr std::string_view kAbbreviations[] = {"st",   "mt",   "ft",   "mr",  "mrs", "ms",   "dr",
+                                                          "prof", "sen",  "gov",  "rev", "sgt", "capt", "lt",
+                                                          "sig",  "sigg", "dott", "avv", "ing", "mons", "geom"};
+    if (end < 2 || text[end - 1] != '.') {
+        return false;
+    }
+    std::size_t start = end - 1;
+    while (start > 0 && end - 1 - start <= kLongest && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
+        --start;
+    }
+    const std::size_t length = end - 1 - start;
+    if (length == 0 || length > kLongest || (start > 0 && !isSpaceAt(text, previousStart(text, start)))) {
+        return false;
+    }
+    char folded[kLongest] = {};
+    for (std::size_t i = 0; i < length; ++i) {
+        folded[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[start + i])));
+    }
+    const std::string_view word(folded, length);
+    return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+}
+
 /// True when white space in [from, to) holds a line break: a paragraph ends there whatever came before it.
 bool hasLineBreak(std::string_view text, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
@@ -188,7 +216,8 @@ std::vector<std::pair<std::size_t, std::size_t>> sentenceBounds(std::string_view
             bounds.emplace_back(first, last);
         }
         // "Serie A." closing a paragraph is no initial of a name going on in the next one.
-        joinNext = endsWithInitial(text, last) && !hasLineBreak(text, last, end);
+        joinNext =
+            (endsWithInitial(text, last) || endsWithNameAbbreviation(text, last)) && !hasLineBreak(text, last, end);
     }
     return bounds;
 }
