@@ -3,6 +3,7 @@
 #include "export/batch_line_parser.h"
 
 #include "annalist/core/text/unicode.h"
+#include "text/json_bytes.h"
 
 #include <cstddef>
 #include <string>
@@ -84,7 +85,7 @@ bool Reader::string(std::string& out) {
     }
     out.clear();
     std::size_t plain = m_at;
-    while (m_at < m_line.size()) {
+    while ((m_at = nextJsonSpecialByte(m_line, m_at, false)) < m_line.size()) {
         const char c = m_line[m_at];
         if (c == '"' || c == '\\') {
             out.append(m_line.substr(plain, m_at - plain));
@@ -101,10 +102,7 @@ bool Reader::string(std::string& out) {
             plain = m_at;
             continue;
         }
-        if (static_cast<unsigned char>(c) < 0x20U) {
-            return false; // raw control characters are an error the full parser reports
-        }
-        ++m_at;
+        return false; // a raw control character: an error the full parser reports
     }
     return false;
 }

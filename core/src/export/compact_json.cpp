@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/compact_json.h"
 
+#include "text/json_bytes.h"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -48,12 +50,8 @@ std::size_t sequenceLength(std::string_view text, std::size_t i) {
 bool appendEscaped(std::string& out, std::string_view text) {
     static constexpr std::string_view kHex = "0123456789abcdef";
     std::size_t plain = 0;
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = nextJsonSpecialByte(text, 0, true); i < text.size(); i = nextJsonSpecialByte(text, i, true)) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20U && c != '"' && c != '\\' && c < 0x80U) {
-            ++i;
-            continue;
-        }
         if (c >= 0x80U) {
             const std::size_t length = sequenceLength(text, i);
             if (length == 0) {
