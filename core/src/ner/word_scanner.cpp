@@ -123,6 +123,26 @@ Unit decode(std::string_view text, std::size_t at, const std::array<CodePointInf
     return {&table[c.value], c.length};
 }
 
+/// The case shape of a segment, gathered code point by code point while it is cut.
+struct Shape {
+    bool space = true;
+    int letters = 0;
+    int upper = 0;
+    bool digit = false;
+    bool capitalized = false;
+
+    void add(const CodePointInfo& info) {
+        space = space && info.space;
+        if (info.alpha) {
+            capitalized = letters == 0 ? info.capital : capitalized;
+            ++letters;
+            upper += info.upper ? 1 : 0;
+        } else {
+            digit = digit || info.digit;
+        }
+    }
+};
+
 bool joinsWord(Cls cls) {
     return cls == Cls::Letter || cls == Cls::Numeric || cls == Cls::ExtendNumLet;
 }
@@ -145,8 +165,9 @@ private:
         unit = lead < 0x80U ? Unit{&m_table[lead], 1} : decode(m_text, byte, m_table); // ASCII without a call
         return true;
     }
-    std::size_t wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints) const;
-    void emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints);
+    std::size_t wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints, Shape& shape) const;
+    void emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints,
+              const Shape& shape);
 
     std::string_view m_text;
     const std::array<CodePointInfo, kTableEnd>& m_table;
@@ -156,10 +177,11 @@ private:
 
 /// End of the word that starts at `byte` with class `cls` (WB5–WB13b): letters, digits and connector
 /// punctuation join; a mid-word mark joins only between two letters (', ., :) or two digits (', ., ,, ;).
-std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints) const {
+std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints, Shape& shape) const {
     Cls previous = cls;
     Unit unit;
     unitAt(byte, unit);
+    shape.add(*unit.info);
     std::size_t end = byte + unit.bytes;
     codePoints = 1;
     Unit next;
@@ -167,6 +189,7 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints)
         const Cls nextCls = next.info->cls;
         if (joinsWord(previous) && joinsWord(nextCls)) {
             previous = nextCls;
+            shape.add(*next.info);
             end += next.bytes;
             ++codePoints;
             continue;
@@ -178,35 +201,19 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints)
             after.info->cls != previous) {
             break;
         }
+        shape.add(*next.info);
+        shape.add(*after.info);
         end += next.bytes + after.bytes;
         codePoints += 2;
     }
     return end;
 }
 
-void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints) {
-    bool space = true;
-    int letters = 0;
-    int upper = 0;
-    bool digit = false;
-    bool capitalized = false;
-    for (std::size_t at = byteStart; at < byteEnd;) {
-        const auto lead = static_cast<unsigned char>(m_text[at]);
-        const Unit unit = lead < 0x80U ? Unit{&m_table[lead], 1} : decode(m_text, at, m_table);
-        const CodePointInfo& info = *unit.info;
-        at += unit.bytes;
-        space = space && info.space;
-        if (info.alpha) {
-            capitalized = letters == 0 ? info.capital : capitalized;
-            ++letters;
-            upper += info.upper ? 1 : 0;
-        } else {
-            digit = digit || info.digit;
-        }
-    }
+void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::size_t byteEnd, std::size_t codePoints,
+                   const Shape& shape) {
     const std::size_t start = m_codePoint;
     m_codePoint += codePoints;
-    if (space) {
+    if (shape.space) {
         m_pendingSpace = true;
         return;
     }
@@ -215,9 +222,9 @@ void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::s
     token.end = m_codePoint;
     token.byteStart = byteStart;
     token.byteEnd = byteEnd;
-    token.kind = letters > 0 ? TokenKind::Word : digit ? TokenKind::Number : TokenKind::Punctuation;
-    token.capitalized = capitalized;
-    token.allCaps = letters >= 2 && upper == letters;
+    token.kind = shape.letters > 0 ? TokenKind::Word : shape.digit ? TokenKind::Number : TokenKind::Punctuation;
+    token.capitalized = shape.capitalized;
+    token.allCaps = shape.letters >= 2 && shape.upper == shape.letters;
     token.spaceBefore = m_pendingSpace;
     m_pendingSpace = false;
 }
@@ -232,19 +239,26 @@ bool Scanner::run(std::vector<TokenSpan>& tokens) {
         const Cls cls = unit.info->cls;
         std::size_t end = at + unit.bytes;
         std::size_t codePoints = 1;
+        Shape shape;
         Unit next;
         if (joinsWord(cls)) {
-            end = wordEnd(at, cls, codePoints);
+            end = wordEnd(at, cls, codePoints, shape);
         } else if (cls == Cls::Space) {
+            shape.add(*unit.info);
             while (unitAt(end, next) && next.bytes != 0 && next.info->cls == Cls::Space) {
+                shape.add(*next.info);
                 end += next.bytes;
                 ++codePoints;
             }
-        } else if (cls == Cls::CR && end < m_text.size() && m_text[end] == '\n') {
-            ++end;
-            ++codePoints;
+        } else {
+            shape.add(*unit.info);
+            if (cls == Cls::CR && end < m_text.size() && m_text[end] == '\n') {
+                shape.add(m_table['\n']);
+                ++end;
+                ++codePoints;
+            }
         }
-        emit(tokens, at, end, codePoints);
+        emit(tokens, at, end, codePoints, shape);
         at = end;
     }
     return true;
