@@ -39,15 +39,18 @@ std::vector<std::string> nameWords(const Context& context, const Candidate& cand
     return words;
 }
 
-/// For each first or last word of a multi-word person the text names, the index of that person: of the last such
-/// mention when several mentions share the full name, npos when the word belongs to different people. Built once
-/// per text, so that looking a word up costs no pass over the candidates.
+/// For each first or last word of a multi-word person the text names, and for the surname after the given name of a
+/// person of three words or more ("Di Piero" in "Gianfranco Di Piero"), the index of that person: of the last such
+/// mention when several mentions share the full name, npos when the words belong to different people. Built once
+/// per text, so that looking a word up costs no pass over the candidates. People typed by default own words only
+/// when `guessesOwn` is set.
 class PersonOwners {
 public:
-    PersonOwners(const Context& context, const std::vector<Candidate>& candidates) {
+    PersonOwners(const Context& context, const std::vector<Candidate>& candidates, bool guessesOwn) {
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const Candidate& candidate = candidates[i];
-            if (candidate.type != EntityType::Person || candidate.typeIsGuess || candidate.last - candidate.first < 2) {
+            if (candidate.type != EntityType::Person || (candidate.typeIsGuess && !guessesOwn) ||
+                candidate.last - candidate.first < 2) {
                 continue;
             }
             const auto words = nameWords(context, candidate);
@@ -59,7 +62,20 @@ public:
             if (words.back() != words.front()) {
                 claim(words.back(), i, key);
             }
+            if (words.size() >= 3) {
+                claim(joined(words, 1), i, key);
+            }
         }
+    }
+
+    /// The words from `from` on, joined by spaces.
+    static std::string joined(const std::vector<std::string>& words, std::size_t from) {
+        std::string key;
+        for (std::size_t i = from; i < words.size(); ++i) {
+            key += i == from ? "" : " ";
+            key += words[i];
+        }
+        return key;
     }
 
     /// Index of the one multi-word person whose first or last word is `word`, or npos when none or several.
@@ -99,7 +115,7 @@ std::string slug(const std::string& folded) {
 
 void applyDocumentConsistency(const Context& context, std::vector<Candidate>& candidates) {
     // Only single words change type here, and only multi-word people own words: the owners stay the same.
-    const PersonOwners owners(context, candidates);
+    const PersonOwners owners(context, candidates, false);
     for (Candidate& candidate : candidates) {
         const bool known = candidate.entry != kNone && !candidate.surnameOnly &&
                            context.image().string(context.image().entry(candidate.entry).key).rfind("city:", 0) != 0;
@@ -122,7 +138,8 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
     // Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
     std::vector<std::string> keys(candidates.size());
     std::vector<std::string> ownKeys(candidates.size());
-    const PersonOwners owners(context, candidates);
+    // A name the text types a person by default still tells whose surname a later "Shinde said" is.
+    const PersonOwners owners(context, candidates, true);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
         const std::string folded = context.foldedKey(candidate.first, candidate.last);
@@ -131,9 +148,12 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
                       ? std::string(context.image().string(context.image().entry(candidate.entry).key))
                       : ownKeys[i];
         // The document's own full name beats the knowledge base's guess for a lone surname or first word.
-        const bool loneName = candidate.type == EntityType::Person && candidate.last - candidate.first == 1 &&
-                              (candidate.entry == kNone || candidate.surnameOnly);
-        const std::size_t owner = loneName ? owners.of(folded) : std::string::npos;
+        const bool shortName =
+            candidate.type == EntityType::Person && (candidate.entry == kNone || candidate.surnameOnly);
+        const std::size_t owner = !shortName ? std::string::npos
+                                  : candidate.last - candidate.first == 1
+                                      ? owners.of(folded)
+                                      : owners.of(PersonOwners::joined(nameWords(context, candidate), 0));
         if (owner != std::string::npos && owner != i) {
             const Candidate& full = candidates[owner];
             keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))

@@ -104,3 +104,22 @@ TEST_CASE("A quotation whose speech verb has no subject of its own is the last n
     REQUIRE(english.quotes[0].speaker.has_value());
     CHECK(*english.quotes[0].speaker == scholz->id);
 }
+
+TEST_CASE("A surname links to a full name the text types only by default", "[ner][linking]") {
+    const auto annotation = annotateText("Chief Minister Raghavendra Mhatre toured the flooded district on Sunday. "
+                                         "\u201CNo family will be left behind,\u201D Mhatre told reporters.",
+                                         "en");
+    const Entity* full = entityWithMention(annotation, "Raghavendra Mhatre");
+    REQUIRE(full != nullptr);
+    CHECK(full->type == EntityType::Person);
+    CHECK(entityWithMention(annotation, "Mhatre") == full);
+}
+
+TEST_CASE("A surname of two words links to the full name it ends", "[ner][linking]") {
+    const auto annotation = annotateText("Il consigliere Gualtiero Di Stasio ha presentato l'esposto martedì. "
+                                         "Secondo Di Stasio la gara era truccata.",
+                                         "it");
+    const Entity* full = entityWithMention(annotation, "Gualtiero Di Stasio");
+    REQUIRE(full != nullptr);
+    CHECK(entityWithMention(annotation, "Di Stasio") == full);
+}
