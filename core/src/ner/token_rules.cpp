@@ -86,11 +86,13 @@ void setShape(TokenSpan& token, std::string_view text) {
     int letters = 0;
     int upper = 0;
     token.capitalized = false;
+    token.apostrophe = false;
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     for (int32_t i = 0; i < length;) {
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c); // a damaged sequence reads as a negative value, which is no letter
+        token.apostrophe = token.apostrophe || c == '\'' || c == 0x2019 || c == 0x02BC;
         if (c >= 0 && u_isalpha(c)) {
             if (letters == 0) {
                 token.capitalized = u_isupper(c) || u_istitle(c);
@@ -123,6 +125,7 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
         head.end = tokens[i + 1].end;
         head.byteEnd = tokens[i + 1].byteEnd;
         head.allCaps = head.allCaps && tokens[i + 1].allCaps;
+        head.apostrophe = head.apostrophe || tokens[i + 1].apostrophe;
         ++i;
     }
     tokens.resize(kept);
@@ -134,7 +137,7 @@ namespace {
 /// Byte offset within a word where it splits into an elided prefix and a word, or into a word and a possessive;
 /// npos when it does not split.
 std::size_t splitPoint(const TokenSpan& token, std::string_view utf8) {
-    if (!token.isWord()) {
+    if (!token.isWord() || !token.apostrophe) {
         return std::string::npos;
     }
     const std::string_view text = token.textIn(utf8);

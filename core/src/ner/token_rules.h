@@ -12,7 +12,7 @@ namespace annalist::core::ner {
 /// True for an opening quotation mark (“ « ‘ „ and a straight " that starts a quotation).
 [[nodiscard]] bool opensQuotation(std::string_view text);
 
-/// Sets TokenSpan::capitalized and TokenSpan::allCaps from the token's text.
+/// Sets TokenSpan::capitalized, TokenSpan::allCaps and TokenSpan::apostrophe from the token's text.
 void setShape(TokenSpan& token, std::string_view text);
 
 /// True for a full stop glued to the previous word, as in "St." or "U.S.": names are matched without it.

@@ -69,6 +69,7 @@ struct SegmentShape {
     TokenKind kind = TokenKind::Punctuation;
     bool capitalized = false;
     bool allCaps = false;
+    bool apostrophe = false;
 };
 
 SegmentShape shapeOf(const icu::UnicodeString& segment) {
@@ -80,6 +81,7 @@ SegmentShape shapeOf(const icu::UnicodeString& segment) {
         const UChar32 c = segment.char32At(i);
         i += U16_LENGTH(c);
         shape.space = shape.space && u_isUWhiteSpace(c);
+        shape.apostrophe = shape.apostrophe || c == '\'' || c == 0x2019 || c == 0x02BC;
         if (u_isalpha(c)) {
             shape.capitalized = letters == 0 ? (u_isupper(c) || u_istitle(c)) : shape.capitalized;
             ++letters;
@@ -116,6 +118,7 @@ std::vector<TokenSpan> rawTokens(const icu::UnicodeString& text, std::size_t byt
         token.kind = shape.kind;
         token.capitalized = shape.capitalized;
         token.allCaps = shape.allCaps;
+        token.apostrophe = shape.apostrophe;
         token.spaceBefore = pendingSpace;
         pendingSpace = false;
     }

@@ -26,6 +26,7 @@ struct TokenSpan {
     bool capitalized = false; ///< first letter is upper or title case
     bool allCaps = false;     ///< at least two letters, all upper case
     bool spaceBefore = false; ///< white space separates it from the previous token
+    bool apostrophe = false;  ///< holds an apostrophe (', ’ or ʼ), where an elision or a possessive may split it
 
     [[nodiscard]] bool isWord() const { return kind == TokenKind::Word; }
     /// Its bytes in the text it was found in.

@@ -79,11 +79,12 @@ Cls classFromIcu(char32_t c) {
 /// Word-break class and case shape of one code point, looked up once from ICU's properties.
 struct CodePointInfo {
     Cls cls = Cls::Unsupported;
-    bool space = false;   ///< u_isUWhiteSpace
-    bool alpha = false;   ///< u_isalpha
-    bool upper = false;   ///< u_isupper
-    bool capital = false; ///< u_isupper or u_istitle
-    bool digit = false;   ///< u_isdigit
+    bool space = false;      ///< u_isUWhiteSpace
+    bool alpha = false;      ///< u_isalpha
+    bool upper = false;      ///< u_isupper
+    bool capital = false;    ///< u_isupper or u_istitle
+    bool digit = false;      ///< u_isdigit
+    bool apostrophe = false; ///< ', ’ or ʼ: an elision or a possessive may split the word there
 };
 
 const std::array<CodePointInfo, kTableEnd>& infoTable() {
@@ -96,7 +97,8 @@ const std::array<CodePointInfo, kTableEnd>& infoTable() {
                             u_isalpha(u) != 0,
                             u_isupper(u) != 0,
                             u_isupper(u) != 0 || u_istitle(u) != 0,
-                            u_isdigit(u) != 0};
+                            u_isdigit(u) != 0,
+                            c == '\'' || c == 0x2019 || c == 0x02BC};
         }
         return result;
     }();
@@ -130,9 +132,11 @@ struct Shape {
     int upper = 0;
     bool digit = false;
     bool capitalized = false;
+    bool apostrophe = false;
 
     void add(const CodePointInfo& info) {
         space = space && info.space;
+        apostrophe = apostrophe || info.apostrophe;
         if (info.alpha) {
             capitalized = letters == 0 ? info.capital : capitalized;
             ++letters;
@@ -225,6 +229,7 @@ void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::s
     token.kind = shape.letters > 0 ? TokenKind::Word : shape.digit ? TokenKind::Number : TokenKind::Punctuation;
     token.capitalized = shape.capitalized;
     token.allCaps = shape.letters >= 2 && shape.upper == shape.letters;
+    token.apostrophe = shape.apostrophe;
     token.spaceBefore = m_pendingSpace;
     m_pendingSpace = false;
 }

@@ -52,7 +52,7 @@ std::string describe(const std::vector<TokenSpan>& tokens, std::string_view text
         out += std::string(t.textIn(text)) + " " + std::to_string(t.start) + "-" + std::to_string(t.end) + " " +
                std::to_string(t.byteStart) + "-" + std::to_string(t.byteEnd) + " k" +
                std::to_string(static_cast<int>(t.kind)) + (t.capitalized ? " C" : "") + (t.allCaps ? " A" : "") +
-               (t.spaceBefore ? " S" : "") + "\n";
+               (t.spaceBefore ? " S" : "") + (t.apostrophe ? " '" : "") + "\n";
     }
     return out;
 }
