@@ -8,6 +8,7 @@
 #include "ner/company_forms.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
+#include "ner/facility_names.h"
 #include "ner/first_word_forms.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_heads.h"
@@ -157,6 +158,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
