@@ -6,6 +6,7 @@
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/company_forms.h"
+#include "ner/english_institutions.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
@@ -147,6 +148,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyPlaceCodes(context, candidates);
+    ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
     ner::applyOwnershipContext(context, candidates);
     ner::applyOrgApposition(context, candidates);
