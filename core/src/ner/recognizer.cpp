@@ -6,6 +6,7 @@
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/company_forms.h"
+#include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
@@ -160,6 +161,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
