@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Annalist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
+#include "ner/english_institutions.h"
 #include "ner/institution_extent.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
@@ -137,7 +138,8 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
             const std::size_t next = afterJoiners(context, run, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
-                startsAnotherInstitution(context, from, next)) {
+                startsAnotherInstitution(context, from, next) ||
+                splitsEnglishNamesAtAnd(context, run.first, run.last, next)) {
                 break;
             }
             run.last = next + 1;

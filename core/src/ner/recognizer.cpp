@@ -6,8 +6,11 @@
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/company_forms.h"
+#include "ner/english_company_cues.h"
+#include "ner/english_institutions.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
+#include "ner/facility_names.h"
 #include "ner/first_word_forms.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_heads.h"
@@ -146,6 +149,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyPlaceCodes(context, candidates);
+    ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
     ner::applyOwnershipContext(context, candidates);
     ner::applyOrgApposition(context, candidates);
@@ -157,6 +161,8 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::applyEnglishCompanyCues(context, candidates);
+    ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/facility_names.h"
+
+#include <cctype>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+/// "Unipol Forum": a proper word and "Forum".
+bool isForumVenue(const Context& context, const Candidate& name) {
+    if (name.type != EntityType::Organization || name.entry != kNone || name.last - name.first != 2) {
+        return false;
+    }
+    const Token& head = context.tokens()[name.last - 1];
+    constexpr std::uint64_t kDescribing = bitOf(WordList::Demonym) | bitOf(WordList::OrgAdjective) |
+                                          bitOf(WordList::Title) | bitOf(WordList::Stopword) |
+                                          bitOf(WordList::Determiner) | bitOf(WordList::Compass);
+    const std::size_t first = name.first;
+    const bool proper = context.isNameWord(first) && !context.tokens()[first].allCaps &&
+                        (context.tokens()[first].flags & kDescribing) == 0 &&
+                        (!context.inList(WordList::Common, first) || context.inList(WordList::Proper, first));
+    return head.capitalized && head.folded == "forum" && proper;
+}
+
+/// "PalaTrento", "PalaAlpitour": "Pala" glued to a capitalised name.
+bool isPalaName(const Context& context, const Candidate& name) {
+    constexpr std::string_view kPala = "Pala";
+    const std::string& text = context.tokens()[name.first].text;
+    return name.last - name.first == 1 && name.entry == kNone && text.size() > kPala.size() + 1 &&
+           text.compare(0, kPala.size(), kPala) == 0 &&
+           std::isupper(static_cast<unsigned char>(text[kPala.size()])) != 0;
+}
+
+} // namespace
+
+void applyFacilityNames(const Context& context, std::vector<Candidate>& candidates) {
+    for (Candidate& name : candidates) {
+        const bool named = name.type == EntityType::Organization || name.type == EntityType::Person;
+        if (named && (isForumVenue(context, name) || isPalaName(context, name))) {
+            name.type = EntityType::Place;
+            name.typeIsGuess = false;
+            name.surnameOnly = false;
+        }
+    }
+}
+
+} // namespace annalist::core::ner

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// Venues named like bodies are places (DESIGN §2: named facilities):
+/// - "Unipol Forum", "Mediolanum Forum": a forum named by one proper word is an arena; "World Economic Forum" and
+///   "Social Forum", whose words describe a meeting, stay organisations;
+/// - "PalaTrento", "PalaDozza": a sports hall named in one word after "Pala".
+void applyFacilityNames(const Context& context, std::vector<Candidate>& candidates);
+
+} // namespace annalist::core::ner
