@@ -5,6 +5,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/club_rules.h"
 #include "ner/company_forms.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
@@ -133,6 +134,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::absorbAdministrativeNouns(context, names);
     ner::absorbUniversityNouns(context, names);
     ner::applyTeamContext(context, names);
+    ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
