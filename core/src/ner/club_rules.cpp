@@ -104,15 +104,33 @@ bool isScore(const std::vector<Token>& tokens, std::size_t i) {
            tokens[i + 2].sentence == token.sentence;
 }
 
-/// Which sentences speak of sport, and whether the whole text does.
+/// Which sentences speak of sport, and whether the whole text does. The text is read the first time a rule asks, which
+/// most texts, with no town beside a club's cue, never do.
 class SportEvidence {
 public:
-    explicit SportEvidence(const Context& context) : m_sentences(context.tokenized.sentences.size() + 1, false) {
-        const auto& tokens = context.tokens();
+    explicit SportEvidence(const Context& context) : m_context(context) {}
+    [[nodiscard]] bool inSentence(const Token& token) const {
+        read();
+        return token.sentence < m_sentences.size() && m_sentences[token.sentence];
+    }
+    [[nodiscard]] bool around(const Token& token) const { return text() || inSentence(token); }
+    [[nodiscard]] bool text() const {
+        read();
+        return m_text;
+    }
+
+private:
+    void read() const {
+        if (m_read) {
+            return;
+        }
+        m_read = true;
+        const auto& tokens = m_context.tokens();
+        m_sentences.assign(m_context.tokenized.sentences.size() + 1, false);
         std::size_t count = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& token = tokens[i];
-            const bool word = context.inList(WordList::SportWord, i) && (!token.capitalized || token.sentenceInitial);
+            const bool word = m_context.inList(WordList::SportWord, i) && (!token.capitalized || token.sentenceInitial);
             if ((word || isScore(tokens, i)) && token.sentence < m_sentences.size() && !m_sentences[token.sentence]) {
                 m_sentences[token.sentence] = true;
                 ++count;
@@ -120,15 +138,11 @@ public:
         }
         m_text = count >= kSportsTextSentences;
     }
-    [[nodiscard]] bool inSentence(const Token& token) const {
-        return token.sentence < m_sentences.size() && m_sentences[token.sentence];
-    }
-    [[nodiscard]] bool around(const Token& token) const { return m_text || inSentence(token); }
-    [[nodiscard]] bool text() const { return m_text; }
 
-private:
-    std::vector<bool> m_sentences;
-    bool m_text = false;
+    const Context& m_context;
+    mutable std::vector<bool> m_sentences;
+    mutable bool m_read = false;
+    mutable bool m_text = false;
 };
 
 bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
@@ -187,26 +201,17 @@ bool isResultSide(const Context& context, const Candidate& name, const SportEvid
     const std::string_view after = lowerWordAt(context, name.last, at);
     const std::string_view before = at > 0 ? lowerWordAt(context, at - 1, at) : std::string_view{};
     const std::string_view verb = at > 1 ? lowerWordAt(context, at - 2, at) : std::string_view{};
-    if (!sport.around(context.tokens()[at])) {
-        return false;
-    }
-    if (isOneOf(kResultVerbs, before) || before == "contro" || before == "against") {
-        return true;
-    }
-    if (std::any_of(kResultPairs.begin(), kResultPairs.end(),
-                    [&](const ResultPair& pair) { return pair.verb == verb && pair.preposition == before; })) {
-        return true;
-    }
-    if (afterPlacePreposition(context, at)) {
-        return false;
-    }
-    if (isOneOf(kResultVerbs, after)) {
-        return true;
-    }
+    const bool object = isOneOf(kResultVerbs, before) || before == "contro" || before == "against" ||
+                        std::any_of(kResultPairs.begin(), kResultPairs.end(), [&](const ResultPair& pair) {
+                            return pair.verb == verb && pair.preposition == before;
+                        });
     // "Chieri cede a", "Treviso ha battuto": an auxiliary counts only before a result's participle.
     const bool auxiliary = after == "ha" || after == "aveva" || after == "avevano";
-    const std::string_view next = lowerWordAt(context, name.last + 1, at);
-    return isOneOf(kSubjectVerbs, after) && (!auxiliary || isOneOf(kResultVerbs, next));
+    const bool subject = !afterPlacePreposition(context, at) &&
+                         (isOneOf(kResultVerbs, after) ||
+                          (isOneOf(kSubjectVerbs, after) &&
+                           (!auxiliary || isOneOf(kResultVerbs, lowerWordAt(context, name.last + 1, at)))));
+    return (object || subject) && sport.around(context.tokens()[at]);
 }
 
 /// "Pesaro ospita Varese", "Miami will host Denver": a fixture verb between two sides, in sports news.
@@ -219,15 +224,14 @@ void applyFixtureVerbs(const Context& context, std::vector<Candidate>& names, co
         const auto side = [&](const Candidate& name) {
             return maySideInMatch(context, name) || isTownClub(context, name);
         };
-        if (!sport.around(context.tokens()[home.first]) || !side(home) || !side(away) ||
-            afterPlacePreposition(context, home.first)) {
+        if (!side(home) || !side(away) || afterPlacePreposition(context, home.first)) {
             continue;
         }
         // "Miami will host Denver": one auxiliary may stand before the verb.
         const std::size_t verb = away.first - 1;
         const bool gap = verb == home.last || (verb == home.last + 1 && !context.isNameWord(home.last));
         if (gap && sameSentence(context, home.first, away.first) && !tokens[verb].capitalized &&
-            isOneOf(kFixtureVerbs, tokens[verb].folded)) {
+            isOneOf(kFixtureVerbs, tokens[verb].folded) && sport.around(tokens[home.first])) {
             for (Candidate* side : {&home, &away}) {
                 clubTowns.push_back(context.foldedKey(side->first, side->last));
                 makeClub(*side);
@@ -404,7 +408,7 @@ void dropSectionWords(const Context& context, std::vector<Candidate>& names) {
 /// "Treviso ha chiuso il primo tempo avanti" after "la Cantine Oroverde Treviso batte".
 void spreadClubTowns(const Context& context, std::vector<Candidate>& names, const SportEvidence& sport,
                      const std::vector<std::string>& clubTowns) {
-    if (!sport.text() || clubTowns.empty()) {
+    if (clubTowns.empty() || !sport.text()) {
         return;
     }
     constexpr std::uint64_t kVenue = bitOf(WordList::PlacePreposition) | bitOf(WordList::Connector) |
@@ -468,7 +472,7 @@ void applyClubContext(const Context& context, const std::vector<Candidate>& know
     applySponsorNames(context, known, names, sport, clubTowns);
     for (Candidate& name : names) {
         const bool role =
-            isClubTown(context, name) && sport.around(context.tokens()[name.first]) && namesClubRole(context, name);
+            isClubTown(context, name) && namesClubRole(context, name) && sport.around(context.tokens()[name.first]);
         if (role || (maySideInMatch(context, name) && isResultSide(context, name, sport))) {
             clubTowns.push_back(context.foldedKey(name.first, name.last));
             makeClub(name);
