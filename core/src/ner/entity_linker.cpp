@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/entity_linker.h"
 
+#include "ner/club_rules.h"
 #include "ner/name_similarity.h"
 #include "ner/token_rules.h"
 
@@ -158,6 +159,15 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
             const Candidate& full = candidates[owner];
             keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
                                           : "person:" + slug(context.foldedKey(full.first, full.last));
+        }
+    }
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        // "Bergamo" after "Lumina Bergamo": a club named by its town alone is the club the text named in full.
+        const std::size_t club = clubOwning(context, candidates, i);
+        if (club != std::string::npos) {
+            const Candidate& full = candidates[club];
+            keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
+                                          : "organization:" + slug(context.foldedKey(full.first, full.last));
         }
     }
     mergeNearMissSpellings(context, candidates, keys);

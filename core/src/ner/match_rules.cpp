@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/match_rules.h"
 
+#include "ner/name_cues.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -122,7 +124,8 @@ void applyMatchContext(const Context& context, std::vector<Candidate>& candidate
         return;
     }
     for (Candidate& candidate : candidates) {
-        if (mayNameClub(context, candidate) &&
+        // "the city of Northampton" is the town, whatever its club did.
+        if (mayNameClub(context, candidate) && !afterPlaceNoun(context, candidate.first) &&
             std::find(clubs.begin(), clubs.end(), context.foldedKey(candidate.first, candidate.last)) != clubs.end()) {
             candidate.type = EntityType::Organization;
             candidate.entry = kNone;

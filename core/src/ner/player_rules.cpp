@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/player_rules.h"
 
+#include "ner/club_rules.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -61,7 +63,8 @@ void applyPlayerContext(const Context& context, std::vector<Candidate>& candidat
             any = true;
         }
     }
-    if (!any) {
+    // "perso il primo set 22-25", "al tie-break": a volleyball match is told with the same words.
+    if (!any || namesTeamSport(context)) {
         return;
     }
     const auto inTennis = [&](std::size_t token) {

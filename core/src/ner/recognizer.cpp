@@ -5,6 +5,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/club_rules.h"
 #include "ner/company_forms.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
@@ -144,6 +145,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::absorbMinistryNouns(context, names);
     ner::extendOrganisationQualifiers(context, names);
     ner::applyTeamContext(context, names);
+    ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);

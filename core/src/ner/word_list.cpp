@@ -58,6 +58,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"determiner-es", WordList::SpanishDeterminer},
     {"portfolio", WordList::Portfolio},
     {"thing-noun", WordList::ThingNoun},
+    {"sport-word", WordList::SportWord},
 }};
 
 } // namespace

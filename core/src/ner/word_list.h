@@ -61,6 +61,7 @@ enum class WordList : std::uint8_t {
     SpanishDeterminer, ///< an article of Spanish in particular
     Portfolio,         ///< a minister's portfolio after "ministro del": Lavoro, Interno, Defence
     ThingNoun,         ///< nouns that name a thing, not a person, in apposition: "l'uragano", "the album"
+    SportWord,         ///< words told only of sport: "classifica", "allenatore", "pallavolo", "striker"
     Count              ///< number of lists, not a list
 };
 
