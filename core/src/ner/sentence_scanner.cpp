@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/sentence_scanner.h"
 
+#include "ner/break_iterators.h"
+
 #include "text/utf8_decode.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
@@ -15,7 +16,6 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 
 namespace annalist::core::ner {
 
@@ -217,19 +217,6 @@ std::optional<std::vector<std::size_t>> SentenceRules::ends() {
     return std::move(m_ends);
 }
 
-/// One ICU sentence iterator per thread: creating one is costly, using one is not thread-safe.
-icu::BreakIterator& sentenceIterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> iterator;
-    if (!iterator) {
-        UErrorCode status = U_ZERO_ERROR;
-        iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
-        if (U_FAILURE(status) || !iterator) {
-            throw std::runtime_error("ICU break iterator unavailable");
-        }
-    }
-    return *iterator;
-}
-
 } // namespace
 
 std::optional<std::vector<std::size_t>> scanSentenceEnds(std::string_view utf8) {
@@ -239,7 +226,7 @@ std::optional<std::vector<std::size_t>> scanSentenceEnds(std::string_view utf8) 
 std::vector<std::size_t> icuSentenceEnds(std::string_view utf8) {
     const icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::BreakIterator& it = sentenceIterator();
+    icu::BreakIterator& it = threadBreakIterator(BreakKind::Sentences);
     it.setText(text);
     std::vector<std::size_t> ends;
     int32_t utf16 = 0;

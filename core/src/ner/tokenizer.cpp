@@ -3,12 +3,12 @@
 #include "ner/tokenizer.h"
 
 #include "annalist/core/text/unicode.h"
+#include "ner/break_iterators.h"
 #include "ner/sentence_scanner.h"
 #include "ner/token_rules.h"
 #include "ner/word_scanner.h"
 #include "text/utf8_decode.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
@@ -19,24 +19,10 @@
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 
 namespace annalist::core::ner {
 
 namespace {
-
-/// One ICU word break iterator per thread: creating one is costly, using one is not thread-safe.
-icu::BreakIterator& wordIterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> words;
-    if (!words) {
-        UErrorCode status = U_ZERO_ERROR;
-        words.reset(icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
-        if (U_FAILURE(status) || !words) {
-            throw std::runtime_error("ICU break iterator unavailable");
-        }
-    }
-    return *words;
-}
 
 /// Walks UTF-16 offsets forward while counting code points and UTF-8 bytes, so that segment bounds
 /// convert in O(n) over the whole text.
@@ -96,7 +82,7 @@ SegmentShape shapeOf(const icu::UnicodeString& segment) {
 }
 
 std::vector<TokenSpan> rawTokens(const icu::UnicodeString& text, std::size_t byteSize) {
-    icu::BreakIterator& it = wordIterator();
+    icu::BreakIterator& it = threadBreakIterator(BreakKind::Words);
     it.setText(text);
     OffsetCounter offsets(text);
     std::vector<TokenSpan> tokens;

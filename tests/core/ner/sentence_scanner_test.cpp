@@ -2,41 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/sentence_scanner.h"
 
+#include "scanner_test_support.h"
+
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 using annalist::core::ner::icuSentenceEnds;
 using annalist::core::ner::scanSentenceEnds;
 
+using annalist::test::utf8;
+
 namespace {
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-std::string utf8(char32_t c) {
-    std::string out;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
-}
 
 /// True when the scanner handled the text, and then it must end sentences exactly where ICU does.
 bool agreesWithIcu(const std::string& text) {
@@ -61,15 +40,9 @@ const std::vector<char32_t> kInteresting{
 } // namespace
 
 TEST_CASE("The sentence scanner ends the sample articles' sentences exactly where ICU does", "[ner][tokenizer]") {
-    std::vector<std::filesystem::path> files{ANNALIST_SEED_ARTICLE};
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(ANNALIST_RESOURCE_DIR) / "samples")) {
-        files.push_back(entry.path());
-    }
     std::string all;
-    for (const auto& file : files) {
-        const std::string text = readFile(file);
-        INFO(file.string());
+    for (const auto& [path, text] : annalist::test::sampleArticles()) {
+        INFO(path);
         CHECK(agreesWithIcu(text));
         all += text;
     }
@@ -88,36 +61,14 @@ TEST_CASE("The sentence scanner agrees with ICU on abbreviations, numbers, quota
 }
 
 TEST_CASE("The sentence scanner agrees with ICU on random mixtures of tricky characters", "[ner][tokenizer]") {
-    std::mt19937 random(30112026);
-    std::uniform_int_distribution<std::size_t> pick(0, kInteresting.size() - 1);
-    std::uniform_int_distribution<int> length(1, 30);
-    int scanned = 0;
-    for (int round = 0; round < 30000; ++round) {
-        std::string text;
-        for (int i = length(random); i > 0; --i) {
-            text += utf8(kInteresting[pick(random)]);
-        }
-        scanned += agreesWithIcu(text) ? 1 : 0;
-    }
-    CHECK(scanned > 15000);
+    CHECK(annalist::test::randomTextsAccepted(kInteresting, 30112026, 30000, 30, agreesWithIcu) > 15000);
 }
 
 TEST_CASE("The sentence scanner agrees with ICU around every code point it accepts", "[ner][tokenizer]") {
-    std::mt19937 random(2026);
-    std::uniform_int_distribution<std::size_t> pick(0, kInteresting.size() - 1);
-    int accepted = 0;
-    for (char32_t c = 1; c < 0x3000; ++c) {
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            continue;
-        }
-        const std::string around = utf8(kInteresting[pick(random)]) + utf8(c) + utf8(kInteresting[pick(random)]);
-        const bool alone = agreesWithIcu(utf8(c));
-        accepted += alone ? 1 : 0;
-        if (alone) {
-            agreesWithIcu("ab. " + utf8(c) + " cd" + utf8(c) + ". x " + around + ". " + utf8(c) + "z");
-        }
-    }
-    CHECK(accepted > 5000);
+    const auto context = [](const std::string& c, const std::string& around) {
+        return "ab. " + c + " cd" + c + ". x " + around + ". " + c + "z";
+    };
+    CHECK(annalist::test::codePointsAccepted(kInteresting, 2026, agreesWithIcu, context) > 5000);
 }
 
 TEST_CASE("The sentence scanner leaves to ICU what it does not know", "[ner][tokenizer]") {

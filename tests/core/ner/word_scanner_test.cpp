@@ -3,12 +3,11 @@
 #include "ner/tokenizer.h"
 #include "ner/word_scanner.h"
 
+#include "scanner_test_support.h"
+
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,34 +15,9 @@ using annalist::core::ner::icuWordTokens;
 using annalist::core::ner::scanWordTokens;
 using annalist::core::ner::TokenSpan;
 
+using annalist::test::utf8;
+
 namespace {
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-std::string utf8(char32_t c) {
-    std::string out;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
-}
 
 /// Every field the word pass sets, one line per token, so that a mismatch prints readably.
 std::string describe(const std::vector<TokenSpan>& tokens, std::string_view text) {
@@ -82,15 +56,9 @@ const std::vector<char32_t> kInteresting{
 } // namespace
 
 TEST_CASE("The word scanner cuts the sample articles exactly as ICU does", "[ner][tokenizer]") {
-    std::vector<std::filesystem::path> files{ANNALIST_SEED_ARTICLE};
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(ANNALIST_RESOURCE_DIR) / "samples")) {
-        files.push_back(entry.path());
-    }
     std::string all;
-    for (const auto& file : files) {
-        const std::string text = readFile(file);
-        INFO(file.string());
+    for (const auto& [path, text] : annalist::test::sampleArticles()) {
+        INFO(path);
         CHECK(agreesWithIcu(text));
         all += text;
     }
@@ -98,37 +66,15 @@ TEST_CASE("The word scanner cuts the sample articles exactly as ICU does", "[ner
 }
 
 TEST_CASE("The word scanner agrees with ICU on random mixtures of tricky characters", "[ner][tokenizer]") {
-    std::mt19937 random(19062024);
-    std::uniform_int_distribution<std::size_t> pick(0, kInteresting.size() - 1);
-    std::uniform_int_distribution<int> length(1, 24);
-    int scanned = 0;
-    for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        for (int i = length(random); i > 0; --i) {
-            text += utf8(kInteresting[pick(random)]);
-        }
-        scanned += agreesWithIcu(text) ? 1 : 0;
-    }
-    CHECK(scanned > 15000);
+    CHECK(annalist::test::randomTextsAccepted(kInteresting, 19062024, 20000, 24, agreesWithIcu) > 15000);
 }
 
 TEST_CASE("The word scanner agrees with ICU on every code point it accepts", "[ner][tokenizer]") {
-    std::mt19937 random(2024);
-    std::uniform_int_distribution<std::size_t> pick(0, kInteresting.size() - 1);
-    int accepted = 0;
-    for (char32_t c = 1; c < 0x3000; ++c) {
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            continue;
-        }
-        // Alone, and between the characters it might join or split.
-        const std::string around = utf8(kInteresting[pick(random)]) + utf8(c) + utf8(kInteresting[pick(random)]);
-        const bool alone = agreesWithIcu(utf8(c));
-        accepted += alone ? 1 : 0;
-        if (alone) {
-            agreesWithIcu("ab" + utf8(c) + "cd 12" + utf8(c) + "34 " + around + utf8(c) + utf8(c) + "x");
-        }
-    }
-    CHECK(accepted > 5000);
+    // Alone, and between the characters it might join or split.
+    const auto context = [](const std::string& c, const std::string& around) {
+        return "ab" + c + "cd 12" + c + "34 " + around + c + c + "x";
+    };
+    CHECK(annalist::test::codePointsAccepted(kInteresting, 2024, agreesWithIcu, context) > 5000);
 }
 
 TEST_CASE("The word scanner agrees with ICU on random text over all the characters it accepts", "[ner][tokenizer]") {
