@@ -86,3 +86,11 @@ TEST_CASE("Lowercase words of a ministry's portfolio and of a longer name stay i
     CHECK(surfacesOfType(council, EntityType::Organization) ==
           std::vector<std::string>{"Consiglio superiore della magistratura"});
 }
+
+TEST_CASE("An Italian town keeps the district adjective after its name", "[ner][business]") {
+    const auto qualified = annotateText("Il mercato di Lonato Bresciano apre alle otto, quello di Agnone Cilentano "
+                                        "alle nove.");
+    CHECK(surfacesOfType(qualified, EntityType::Place) ==
+          std::vector<std::string>{"Lonato Bresciano", "Agnone Cilentano"});
+    CHECK(surfacesOfType(qualified, EntityType::Organization).empty());
+}
