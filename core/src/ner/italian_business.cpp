@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -119,12 +120,25 @@ bool namesPublisher(const Context& context, const Candidate& name) {
            (before == "da" && oneOf(lowercaseBefore(context, name.first, 2), kPublished));
 }
 
+constexpr std::uint64_t kFunctionWords = bitOf(WordList::Stopword) | bitOf(WordList::Determiner) |
+                                         bitOf(WordList::Connector) | bitOf(WordList::PlacePreposition);
+
 void typeBusinessNames(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& candidate : candidates) {
         if (candidate.type == EntityType::Treaty || candidate.type == EntityType::Organization) {
             continue;
         }
-        if (afterBusinessNoun(context, candidate.first) || namesPublisher(context, candidate)) {
+        // Most names follow an article or a preposition, which no cue here is but "da": that settles them at once.
+        const std::size_t before = wordBefore(context, candidate.first);
+        if (before == std::string::npos || context.isNameWord(before)) {
+            continue;
+        }
+        const Token& cue = context.tokens()[before];
+        const bool functionWord = (cue.flags & kFunctionWords) != 0;
+        if (functionWord && cue.folded != "da") {
+            continue;
+        }
+        if ((!functionWord && afterBusinessNoun(context, candidate.first)) || namesPublisher(context, candidate)) {
             makeOrganisation(candidate);
         }
     }
@@ -132,26 +146,17 @@ void typeBusinessNames(const Context& context, std::vector<Candidate>& candidate
 
 /// "Credito Emiliano Lombardo", "Banco Desio", "Cassa di Risparmio di Asti": a bank's head word with a capital, and
 /// the names after it, are one bank, whatever given names or towns the name holds.
-bool claimBanks(const Context& context, std::vector<Candidate>& candidates) {
+std::size_t bankEnd(const Context& context, const std::vector<Candidate>& candidates, std::size_t head) {
     constexpr std::array<std::string_view, 5> kBankHeads{"banca", "banco", "credito", "cassa", "mediocredito"};
-    const auto& tokens = context.tokens();
-    bool changed = false;
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!tokens[i].capitalized || tokens[i].allCaps || !context.inList(WordList::OrgHead, i) ||
-            !oneOf(std::string_view(tokens[i].folded), kBankHeads)) {
-            continue;
-        }
-        const std::size_t end = nameRunEnd(context, i);
-        // A known bank ("Banca d'Italia") keeps its own extent: a name after it is another mention.
-        const bool known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
-            return c.first == i && c.entry != kNone && c.type == EntityType::Organization;
-        });
-        if (end - i >= 2 && !known) {
-            changed = claimOrganisation(candidates, i, end) || changed;
-            i = end - 1;
-        }
+    if (!oneOf(std::string_view(context.tokens()[head].folded), kBankHeads)) {
+        return head;
     }
-    return changed;
+    // A known bank ("Banca d'Italia") keeps its own extent: a name after it is another mention.
+    const bool known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.first == head && c.entry != kNone && c.type == EntityType::Organization;
+    });
+    const std::size_t end = nameRunEnd(context, head);
+    return !known && end - head >= 2 ? end : head;
 }
 
 /// "scrive Il Tirreno", "secondo La Nazione", "il quotidiano Il Centro", "ha detto a La Stampa": a source cue
@@ -176,27 +181,42 @@ bool afterSourceCue(const Context& context, std::size_t article) {
             oneOf(std::string_view(context.tokens()[verb].folded), kReading));
 }
 
-bool claimNewspapers(const Context& context, std::vector<Candidate>& candidates) {
+std::size_t newspaperEnd(const Context& context, std::size_t article) {
     constexpr std::array<std::string_view, 7> kArticles{"il", "lo", "la", "l'", "i", "gli", "le"};
+    const Token& token = context.tokens()[article];
+    const std::size_t name = article + 1;
+    if (token.sentenceInitial || !oneOf(std::string_view(token.folded), kArticles) || name >= context.tokens().size() ||
+        !context.isNameWord(name) || context.inList(WordList::Title, name) || !sameSentence(context, article, name) ||
+        !afterSourceCue(context, article)) {
+        return article;
+    }
+    const std::size_t end = nameRunEnd(context, name);
+    // "ha detto La Russa", "secondo Lo Bello": "La", "Lo" and "Li" open surnames too; a newspaper after them is
+    // named by an ordinary word ("La Stampa", "La Nazione"), not by a nationality.
+    const bool particle = token.folded == "la" || token.folded == "lo" || token.folded == "li";
+    if (particle && end == name + 1 &&
+        (!context.inList(WordList::Common, name) || context.inList(WordList::Demonym, name))) {
+        return article;
+    }
+    return end;
+}
+
+/// Banks by their head word, newspapers by their capitalised article: both open with a capitalised listed word.
+bool claimHeadedNames(const Context& context, std::vector<Candidate>& candidates) {
+    constexpr std::uint64_t kOpeners = bitOf(WordList::OrgHead) | bitOf(WordList::Determiner);
     const auto& tokens = context.tokens();
     bool changed = false;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         const Token& token = tokens[i];
-        if (!token.capitalized || token.sentenceInitial || token.allCaps || !context.inList(WordList::Determiner, i) ||
-            !oneOf(std::string_view(token.folded), kArticles) || !context.isNameWord(i + 1) ||
-            context.inList(WordList::Title, i + 1) || !sameSentence(context, i, i + 1) || !afterSourceCue(context, i)) {
+        if (!token.capitalized || token.allCaps || (token.flags & kOpeners) == 0) {
             continue;
         }
-        const std::size_t end = nameRunEnd(context, i + 1);
-        // "ha detto La Russa", "secondo Lo Bello": "La", "Lo" and "Li" open surnames too; a newspaper after them is
-        // named by an ordinary word ("La Stampa", "La Nazione"), not by a nationality.
-        const bool particle = token.folded == "la" || token.folded == "lo" || token.folded == "li";
-        if (particle && end == i + 2 &&
-            (!context.inList(WordList::Common, i + 1) || context.inList(WordList::Demonym, i + 1))) {
-            continue;
+        const std::size_t end =
+            context.inList(WordList::OrgHead, i) ? bankEnd(context, candidates, i) : newspaperEnd(context, i);
+        if (end > i) {
+            changed = claimOrganisation(candidates, i, end) || changed;
+            i = end - 1;
         }
-        changed = claimOrganisation(candidates, i, end) || changed;
-        i = end - 1;
     }
     return changed;
 }
@@ -267,9 +287,8 @@ void typeTownsAfterOffices(const Context& context, std::vector<Candidate>& candi
         const bool person = candidate.type == EntityType::Person && !candidate.typeIsGuess &&
                             context.isFirstName(candidate.first) && candidate.last - candidate.first >= 2;
         if (candidate.type == EntityType::Place || candidate.type == EntityType::Treaty || known || person ||
-            context.tokens()[candidate.first].allCaps ||
-            anyInList(context, WordList::OrgHead, candidate.first, candidate.last) ||
-            !afterTownOffice(context, candidate.first)) {
+            context.tokens()[candidate.first].allCaps || !afterTownOffice(context, candidate.first) ||
+            anyInList(context, WordList::OrgHead, candidate.first, candidate.last)) {
             continue;
         }
         candidate.type = EntityType::Place;
@@ -324,9 +343,7 @@ void applyItalianBusinessContext(const Context& context, std::vector<Candidate>&
         return;
     }
     typeBusinessNames(context, candidates);
-    const bool banks = claimBanks(context, candidates);
-    const bool papers = claimNewspapers(context, candidates);
-    if (banks || papers) {
+    if (claimHeadedNames(context, candidates)) {
         sortByPosition(candidates);
     }
     extendDivisions(context, candidates);
