@@ -8,6 +8,7 @@
 #include "ner/name_shape.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
+#include "ner/town_qualifiers.h"
 
 #include <algorithm>
 #include <array>
@@ -223,8 +224,10 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
     if (known.first != first || known.type != EntityType::Place || hasConnector(context, known.last, last)) {
         return std::nullopt;
     }
-    // "Manchester Ship Canal", "Liverpool Street": a place's head word after it names another place.
-    if (context.inList(WordList::PlaceHead, last - 1)) {
+    // "Manchester Ship Canal", "Liverpool Street": a place's head word after it names another place; "Ariano
+    // Irpino": a town's qualifier belongs to its name.
+    if (context.inList(WordList::PlaceHead, last - 1) ||
+        (last == known.last + 1 && qualifiesItalianTown(context, known.last))) {
         return make(first, last, EntityType::Place, 0.6);
     }
     bool compass = true;

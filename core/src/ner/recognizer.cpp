@@ -16,6 +16,7 @@
 #include "ner/gazetteer_image.h"
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
+#include "ner/italian_business.h"
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
@@ -100,6 +101,14 @@ void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate
     std::vector<ner::Candidate> institutions = ner::findInstitutionNouns(context);
     std::vector<ner::Candidate> forces = ner::findForcesAndLeagues(context);
     institutions.insert(institutions.end(), forces.begin(), forces.end());
+    // "Consiglio superiore della magistratura": a lowercase noun inside a longer name is part of it.
+    institutions.erase(std::remove_if(institutions.begin(), institutions.end(),
+                                      [&](const ner::Candidate& institution) {
+                                          return std::any_of(
+                                              names.begin(), names.end(),
+                                              [&](const ner::Candidate& name) { return overlaps(name, institution); });
+                                      }),
+                       institutions.end());
     if (institutions.empty()) {
         return;
     }
@@ -155,6 +164,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyBracketedAcronyms(context, candidates);
     ner::applyOwnershipContext(context, candidates);
     ner::applyOrgApposition(context, candidates);
+    ner::applyItalianBusinessContext(context, candidates);
     ner::applyDatelines(context, candidates);
     ner::applyListConsistency(context, candidates);
     ner::applyDocumentConsistency(context, candidates);

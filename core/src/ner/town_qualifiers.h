@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <cstddef>
+
+namespace annalist::core::ner {
+
+/// "Ariano Irpino", "Cerreto Sannita", "Salsomaggiore Terme", "Nocera Inferiore": Italian towns take a district's
+/// adjective or a qualifier after their name. True for such a word after a known town in an Italian text: a
+/// qualifier noun or adjective, or a word no list knows with the ending of a regional adjective (-ino, -ese, -ita…).
+[[nodiscard]] bool qualifiesItalianTown(const Context& context, std::size_t token);
+
+} // namespace annalist::core::ner
