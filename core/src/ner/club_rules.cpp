@@ -388,7 +388,8 @@ void dropSectionWords(const Context& context, std::vector<Candidate>& names) {
         // "Pallavolo: Novara batte Firenze", "Calcio, Argentina": a section word before a colon or a dash, or before a
         // comma unless it is a town ("Rugby, a market town").
         const std::size_t next = name.last;
-        const std::string_view mark = sameSentence(context, next, name.first) ? tokens[next].text : "";
+        const std::string_view mark =
+            sameSentence(context, next, name.first) ? std::string_view(tokens[next].text) : std::string_view();
         if (mark == ":" || mark == "-" || mark == "\u2013" || (mark == "," && name.entry == kNone)) {
             return true;
         }
