@@ -33,7 +33,8 @@ inline std::string utf8(char32_t c) {
     return out;
 }
 
-/// The model article and the sample articles, each with its path, for the scanners to be compared with ICU on.
+/// The model article and the sample articles, each with its path, and last all of them as one text: what the
+/// scanners are compared with ICU on.
 inline std::vector<std::pair<std::string, std::string>> sampleArticles() {
     std::vector<std::filesystem::path> files{ANNALIST_SEED_ARTICLE};
     for (const auto& entry :
@@ -47,6 +48,11 @@ inline std::vector<std::pair<std::string, std::string>> sampleArticles() {
         bytes << in.rdbuf();
         articles.emplace_back(file.string(), bytes.str());
     }
+    std::string all;
+    for (const auto& [path, text] : articles) {
+        all += text;
+    }
+    articles.emplace_back("all the articles in one text", std::move(all));
     return articles;
 }
 

@@ -40,13 +40,10 @@ const std::vector<char32_t> kInteresting{
 } // namespace
 
 TEST_CASE("The sentence scanner ends the sample articles' sentences exactly where ICU does", "[ner][tokenizer]") {
-    std::string all;
-    for (const auto& [path, text] : annalist::test::sampleArticles()) {
-        INFO(path);
+    for (const auto& [label, text] : annalist::test::sampleArticles()) {
+        INFO(label);
         CHECK(agreesWithIcu(text));
-        all += text;
     }
-    CHECK(agreesWithIcu(all));
 }
 
 TEST_CASE("The sentence scanner agrees with ICU on abbreviations, numbers, quotations and paragraphs",

@@ -56,13 +56,10 @@ const std::vector<char32_t> kInteresting{
 } // namespace
 
 TEST_CASE("The word scanner cuts the sample articles exactly as ICU does", "[ner][tokenizer]") {
-    std::string all;
-    for (const auto& [path, text] : annalist::test::sampleArticles()) {
-        INFO(path);
+    for (const auto& [label, text] : annalist::test::sampleArticles()) {
+        INFO(label);
         CHECK(agreesWithIcu(text));
-        all += text;
     }
-    CHECK(agreesWithIcu(all));
 }
 
 TEST_CASE("The word scanner agrees with ICU on random mixtures of tricky characters", "[ner][tokenizer]") {
