@@ -132,6 +132,11 @@ bool hasInnerCapital(std::string_view text) {
             return false;
         }
     }
+    // "T-Mobile", "E-Trade": one capital letter hyphened to a word is a brand's shape, never a person's.
+    const auto upperAt = [&](std::size_t k) { return std::isupper(static_cast<unsigned char>(text[k])) != 0; };
+    if (text.size() > 3 && upperAt(0) && text[1] == '-' && upperAt(2)) {
+        return true;
+    }
     for (std::size_t k = 1; k < text.size(); ++k) {
         if (std::isupper(static_cast<unsigned char>(text[k])) != 0 &&
             std::isalpha(static_cast<unsigned char>(text[k - 1])) != 0) {

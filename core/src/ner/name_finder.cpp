@@ -252,6 +252,27 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     return !isHeadedName(context, runFirst) || i - runFirst >= 2;
 }
 
+/// "Nilay Patel | of The Verge", "Anna Bianchi | della Lega": a person named by first name and surname does not run on
+/// through a lowercase connector into another name. One word before the connector may still open a longer name
+/// ("Catherine of Aragon"), and a head word may open one ("Bank of Italy").
+bool leavesFullNameAtConnector(const Context& context, std::size_t runFirst, std::size_t i) {
+    std::size_t connectorStart = i;
+    while (connectorStart > runFirst && !context.isNameWord(connectorStart - 1)) {
+        --connectorStart;
+    }
+    const bool lowercaseConnector = connectorStart < i && !context.tokens()[connectorStart].capitalized &&
+                                    context.inList(WordList::Connector, connectorStart);
+    // "of The Verge": a capitalised article opens the other name's own title, whoever the first name is.
+    const auto capitalisedArticle = [&](std::size_t at) {
+        return context.tokens()[at].capitalized &&
+               (context.inList(WordList::Determiner, at) || context.inList(WordList::Stopword, at));
+    };
+    const bool ownArticle = capitalisedArticle(i) || (i - connectorStart >= 2 && capitalisedArticle(i - 1));
+    return lowercaseConnector && connectorStart - runFirst == 2 && (context.isFirstName(runFirst) || ownArticle) &&
+           !context.inList(WordList::Title, runFirst) && !context.inList(WordList::OrgHead, runFirst + 1) &&
+           !context.inList(WordList::PlaceHead, runFirst + 1) && !isHeadedName(context, runFirst);
+}
+
 bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {
     if (context.inList(WordList::PlaceHead, runFirst) && context.inList(WordList::PlaceHead, i) &&
         !context.isNameWord(i - 1)) {
@@ -266,7 +287,8 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
     if (context.inList(WordList::NamePrefix, i) || prefixBefore) {
         return false;
     }
-    return leavesPersonForInstitution(context, runFirst, i) || startsPerson(context, runFirst, i);
+    return leavesPersonForInstitution(context, runFirst, i) || startsPerson(context, runFirst, i) ||
+           leavesFullNameAtConnector(context, runFirst, i);
 }
 
 /// "Capo di Ponte", "Isola del Liri": a known name runs on whatever its words would say apart.

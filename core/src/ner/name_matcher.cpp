@@ -255,6 +255,25 @@ Candidate longestMatch(const Context& context, std::size_t first) {
 
 } // namespace
 
+/// "Carolina Milanesi", "Victoria Renzi": a given name that is also a town or a region, right before a known person's
+/// surname, opens another person of that surname. Both known matches give way to one name found by rule.
+void joinGivenNameTowns(const Context& context, std::vector<Candidate>& found) {
+    const GazetteerImage& image = context.image();
+    for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+        Candidate& town = found[k];
+        const Candidate& surname = found[k + 1];
+        const bool givenTown = town.type == EntityType::Place && town.last - town.first == 1 && town.entry != kNone &&
+                               context.isFirstName(town.first) &&
+                               image.string(image.entry(town.entry).key).rfind("country:", 0) != 0 &&
+                               !hasPlaceCue(context, town.first);
+        if (givenTown && surname.surnameOnly && surname.first == town.last &&
+            context.tokens()[surname.first].sentence == context.tokens()[town.first].sentence) {
+            town = Candidate{town.first, surname.last, EntityType::Person, kNone, Origin::Rule, 0.7, false};
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        }
+    }
+}
+
 std::vector<Candidate> matchKnownNames(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
@@ -273,6 +292,7 @@ std::vector<Candidate> matchKnownNames(const Context& context) {
             ++i;
         }
     }
+    joinGivenNameTowns(context, found);
     return found;
 }
 

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::entityWithMention;
+using test::surfacesOfType;
+
+using Names = std::vector<std::string>;
+
+namespace {
+
+std::size_t entityCount(const Annotation& annotation) {
+    return annotation.entities.size();
+}
+
+} // namespace
+
+TEST_CASE("Abbreviated months of wire dates are no names", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("The ferry service resumes on Sept. 9, and the new timetable starts Nov. 2 in Oban.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"Oban"});
+    CHECK(entityCount(annotation) == 1);
+}
+
+TEST_CASE("A full name stops before a connector that opens another title", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Priyanka Deshmane of The Harbour Ledger asked about the budget on Monday.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == Names{"Priyanka Deshmane"});
+    const auto italian = annotateText("Ne ha parlato Marta Colombo della Gazzetta di Lecco in un'intervista.", "it");
+    CHECK(surfacesOfType(italian, EntityType::Person) == Names{"Marta Colombo"});
+    // One word before "of" may still open a longer name.
+    const auto bank = annotateText("The Bank of England kept its rate on hold.", "en");
+    CHECK(surfacesOfType(bank, EntityType::Organization) == Names{"Bank of England"});
+}
+
+TEST_CASE("A capitalised word made an adjective by a hyphen names nothing", "[ner][recognizer][en]") {
+    const auto annotation = annotateText(
+        "The Democrat-led Senate rejected the plan, and a Glasgow-based charity said Kremlin-backed groups "
+        "were behind the campaign.",
+        "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"Senate"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    const auto places = annotateText("The Paris-Berlin night train returns in spring.", "en");
+    CHECK(surfacesOfType(places, EntityType::Place) == Names{"Paris-Berlin"});
+}
+
+TEST_CASE("One capital letter hyphened to a word is a brand", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("The handset goes on sale through K-Mobile and E-Trade next month.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"K-Mobile", "E-Trade"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
+TEST_CASE("A given name that is a town opens a person before a known surname", "[ner][recognizer][en]") {
+    // "Victoria" is a city and a given name; "Renzi" is the surname of a known politician.
+    const auto annotation =
+        annotateText("Victoria Renzi, who runs the bakery, said trade was slow. The store in Victoria closed.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == Names{"Victoria Renzi"});
+    const Entity* person = entityWithMention(annotation, "Victoria Renzi");
+    REQUIRE(person != nullptr);
+    CHECK(person->id != "person:matteo-renzi");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"Victoria"});
+}
