@@ -88,9 +88,9 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
     return town && personName && !hasPlaceCue(context, token) && !isCoordinatedWithKnownPlace(context, token);
 }
 
-/// "a Erba", "in Ribera": an Italian town named like an ordinary word, written with its capital inside a sentence
-/// right after "a", "ad" or "in", is the town. The city list goes down to small Italian towns only, so others keep
-/// the word ("in Borsa").
+/// "a Erba", "in Ribera", "il sindaco di Lecco": an Italian town named like an ordinary word, written with its capital
+/// inside a sentence right after "a", "ad", "in", "di" or "da", is the town. The city list goes down to small Italian
+/// towns only, so others keep the word ("in Borsa").
 bool isItalianTownAfterPreposition(const Context& context, std::size_t token, const EntryRecord& record) {
     const auto& tokens = context.tokens();
     // "a Palazzo Grazioli", "a Piazza Vittorio": a head word opening a longer name is no town.
@@ -101,7 +101,7 @@ bool isItalianTownAfterPreposition(const Context& context, std::size_t token, co
         return false;
     }
     const std::string& before = tokens[token - 1].folded;
-    return before == "a" || before == "ad" || before == "in";
+    return before == "a" || before == "ad" || before == "in" || before == "di" || before == "da";
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",

@@ -134,7 +134,8 @@ bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
 }
 
 /// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
-/// list knows as a name, a letter, a function word, a month, a nationality or an ordinary word in capitals.
+/// list knows as a name, a letter, a function word or an elided one ("D’estate"), a month, a nationality or an
+/// ordinary word in capitals.
 bool cannotBeSingleName(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
@@ -148,6 +149,7 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
         namesSpeakerAtSentenceStart(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
+           (head.apostrophe && context.inList(WordList::Connector, first)) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
            (context.inList(WordList::Compass, first) && !context.inList(WordList::Surname, first)) ||
            isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
