@@ -161,15 +161,16 @@ bool afterDash(const Context& context, std::size_t token) {
     return dash == "-" || dash == "\u2013" || dash == "\u2014";
 }
 
-/// "Shares of Quantrix Semiconductor": an ordinary word opening the sentence, with "of", is no part of the name of
-/// two words or more after it.
+/// "Shares of Quantrix Semiconductor", "Residents of Louis Creek": an ordinary word opening the sentence, with "of", is
+/// no part of the name of two words or more after it.
 bool opensWithOrdinaryOf(const Context& context, const Candidate& candidate) {
     const auto& tokens = context.tokens();
     constexpr std::uint64_t kHeads = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
                                      bitOf(WordList::TreatyHead) | bitOf(WordList::Title) | bitOf(WordList::Compass) |
                                      bitOf(WordList::EventHead);
     const std::size_t first = candidate.first;
-    if (candidate.type != EntityType::Organization || candidate.entry != kNone || candidate.last - first < 4 ||
+    const bool organisationOrPlace = candidate.type == EntityType::Organization || candidate.type == EntityType::Place;
+    if (!organisationOrPlace || candidate.entry != kNone || candidate.last - first < 4 ||
         !(tokens[first].sentenceInitial || afterDash(context, first)) || !context.inList(WordList::Common, first) ||
         (tokens[first].flags & kHeads) != 0 || tokens[first + 1].folded != "of") {
         return false;

@@ -65,3 +65,16 @@ TEST_CASE("A given name that is a town opens a person before a known surname", "
     CHECK(person->id != "person:matteo-renzi");
     CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"Victoria"});
 }
+
+TEST_CASE("Small landforms are places, without an ordinary word before 'of'", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Residents of Tallow Creek were told to leave as smoke reached Pinecrest Springs.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"Tallow Creek", "Pinecrest Springs"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
+
+TEST_CASE("A government named by its nation's adjective is one organisation", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("A spokesman for the Welsh Government said the grant would be paid.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"Welsh Government"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
