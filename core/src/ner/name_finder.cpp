@@ -89,7 +89,31 @@ bool isEnglishHeadOf(const Context& context, Run run) {
 /// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
 /// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
 /// ("Fire and Rescue Service") also "and", "per" and articles join.
+/// "Bettin Costruzioni Srl | di Piove di Sacco": a company's legal form closes its name.
+bool endsWithLegalForm(const Context& context, Run run) {
+    static constexpr std::string_view kForms[] = {"srl", "srls", "spa", "snc",  "sas", "scarl", "ltd",
+                                                  "inc", "plc",  "llc", "gmbh", "ag",  "nv",    "bv"};
+    const Token& last = context.tokens()[run.last - 1];
+    return run.last - run.first >= 2 && last.capitalized &&
+           std::find(std::begin(kForms), std::end(kForms), last.folded) != std::end(kForms);
+}
+
+/// "Goldman Sachs | and | Deutsche Bank": a name of two words or more that ends in a proper noun is whole before
+/// "and", and the head word further on closes another name; "Greater Manchester Fire and Rescue Service" joins an
+/// ordinary noun to the head.
+bool isWholeBeforeAnd(const Context& context, Run run) {
+    constexpr std::uint64_t kFunction = bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
+    const auto nameWord = [&](std::size_t i) {
+        return context.isNameWord(i) && (context.tokens()[i].flags & kFunction) == 0;
+    };
+    return run.last - run.first >= 2 && nameWord(run.last - 1) && nameWord(run.last - 2) &&
+           !context.inList(WordList::Common, run.last - 1);
+}
+
 std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
+    if (endsWithLegalForm(context, run)) {
+        return from;
+    }
     if (isAmpersandJoin(context, from)) {
         return from + 1;
     }
@@ -107,7 +131,8 @@ std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
     // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
     const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
     const std::size_t wider = afterConnectors(context, from, true);
-    return (purpose && wider > next) || (wider == from + 1 && headWordAhead(context, wider)) ? wider : next;
+    const bool headAhead = wider == from + 1 && headWordAhead(context, wider) && !isWholeBeforeAnd(context, run);
+    return (purpose && wider > next) || headAhead ? wider : next;
 }
 
 /// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name; so it

@@ -417,10 +417,24 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     return typed;
 }
 
+/// "Insurance Bureau of Canada", "National Bank of Greece": in English a head word, "of" and the place that closes the
+/// run make one organisation.
+bool isEnglishBodyOfPlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
+    if (context.language != "en" || known.type != EntityType::Place || known.last != last || known.first < first + 2) {
+        return false;
+    }
+    const std::size_t connector = known.first - 1;
+    return context.tokens()[connector].folded == "of" && context.isNameWord(connector - 1) &&
+           context.inList(WordList::OrgHead, connector - 1);
+}
+
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
     if (auto headLast = typeByFinalHead(context, first, last)) {
         return headLast;
+    }
+    if (isEnglishBodyOfPlace(context, first, last, known)) {
+        return make(first, last, EntityType::Organization, 0.7);
     }
     if (namesBodyAfterCountry(context, first, last, known)) {
         return make(first, last, EntityType::Organization, 0.6);

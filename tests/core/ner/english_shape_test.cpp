@@ -78,3 +78,25 @@ TEST_CASE("A government named by its nation's adjective is one organisation", "[
     CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"Welsh Government"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("A head word, 'of' and a place make one English organisation", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("The Dairy Council of Canada and the Savings Bank of Norway both objected.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          Names{"Dairy Council of Canada", "Savings Bank of Norway"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
+TEST_CASE("Two firms named in full on either side of 'and' stay apart", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("Bankers at Hallward Pryce and Northgate Bank advised the Fire and Rescue Service.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          Names{"Hallward Pryce", "Northgate Bank", "Fire and Rescue Service"});
+}
+
+TEST_CASE("A company's legal form closes its name", "[ner][recognizer]") {
+    const auto annotation = annotateText("L'appalto è andato alla Morandin Impianti Srl di Castelfranco Veneto.");
+    const auto organisations = surfacesOfType(annotation, EntityType::Organization);
+    REQUIRE_FALSE(organisations.empty());
+    CHECK(organisations.front() == "Morandin Impianti Srl");
+}
