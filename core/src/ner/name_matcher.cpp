@@ -187,8 +187,9 @@ bool isTownAfterPreposition(const Context& context, std::size_t first, std::size
 
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
 /// A known person's surname wins over a minor town of the same name ("Clinton"). Returns kNone when the node
-/// names nothing; sets `partial` and `ambiguous` for surnames.
-std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool& partial, bool& ambiguous) {
+/// names nothing; sets `partial` and `ambiguous` for surnames, and `town` to the minor town a surname won over.
+std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool& partial, bool& ambiguous,
+                          std::uint32_t& town) {
     std::uint32_t firstFull = kNone;
     std::uint32_t firstPartial = kNone;
     ambiguous = false;
@@ -203,6 +204,7 @@ std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool&
     const bool surnameWins =
         firstPartial != kNone && (firstFull == kNone || isMinorCity(image, image.entry(firstFull)));
     partial = surnameWins;
+    town = surnameWins ? firstFull : kNone;
     return surnameWins ? firstPartial : firstFull;
 }
 
@@ -239,9 +241,18 @@ Candidate longestMatch(const Context& context, std::size_t first) {
         }
         bool partial = false;
         bool ambiguous = false;
-        const std::uint32_t entry = chooseEntry(image, node, partial, ambiguous);
+        std::uint32_t town = kNone;
+        std::uint32_t entry = chooseEntry(image, node, partial, ambiguous, town);
         if (entry == kNone) {
             continue;
+        }
+        // "in Ribera": a known person's surname that is also a minor town is the town right after "in" ("a" may be
+        // the dative: "ha scritto a Obama").
+        if (town != kNone && first > 0 && tokens[first - 1].folded == "in" &&
+            isTownAfterPreposition(context, first, last, image.entry(town))) {
+            entry = town;
+            partial = false;
+            ambiguous = false;
         }
         const EntryRecord& record = image.entry(entry);
         if ((isPlausibleMatch(context, first, last, partial) || isTownAfterPreposition(context, first, last, record) ||
