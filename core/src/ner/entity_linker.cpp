@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/entity_linker.h"
 
+#include "ner/acronym_links.h"
 #include "ner/club_rules.h"
 #include "ner/name_similarity.h"
 #include "ner/place_rules.h"
@@ -176,6 +177,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         }
     }
     mergeNearMissSpellings(context, candidates, keys);
+    linkAcronyms(context, candidates, keys);
 
     std::vector<Entity> entities;
     std::unordered_map<std::string, std::size_t> entityOf;
