@@ -266,15 +266,16 @@ Candidate longestMatch(const Context& context, std::size_t first) {
 
 } // namespace
 
-/// "Carolina Milanesi", "Victoria Renzi": a given name that is also a town or a region, right before a known person's
-/// surname, opens another person of that surname. Both known matches give way to one name found by rule.
+/// "Carolina Milanesi", "Victoria Renzi", "Lautaro Fernandez": a given name that is also a town or a region, or a
+/// minor town's name, right before a known person's surname, opens another person of that surname. Both known matches
+/// give way to one name found by rule.
 void joinGivenNameTowns(const Context& context, std::vector<Candidate>& found) {
     const GazetteerImage& image = context.image();
     for (std::size_t k = 0; k + 1 < found.size(); ++k) {
         Candidate& town = found[k];
         const Candidate& surname = found[k + 1];
         const bool givenTown = town.type == EntityType::Place && town.last - town.first == 1 && town.entry != kNone &&
-                               context.isFirstName(town.first) &&
+                               (context.isFirstName(town.first) || isMinorCity(image, image.entry(town.entry))) &&
                                image.string(image.entry(town.entry).key).rfind("country:", 0) != 0 &&
                                !hasPlaceCue(context, town.first);
         if (givenTown && surname.surnameOnly && surname.first == town.last &&

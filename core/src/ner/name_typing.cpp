@@ -232,6 +232,14 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         (last == known.last + 1 && qualifiesItalianTown(context, known.last))) {
         return make(first, last, EntityType::Place, 0.6);
     }
+    // "Lautaro Martinez": a town's name before a lone surname is a given name.
+    const bool townBeforeSurname =
+        known.last - known.first == 1 && last == known.last + 1 && known.entry != kNone &&
+        context.image().string(context.image().entry(known.entry).key).rfind("city:", 0) == 0 &&
+        context.inList(WordList::Surname, known.last) && !context.inList(WordList::Common, known.last);
+    if (townBeforeSurname) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
     bool compass = true;
     for (std::size_t i = known.last; i < last; ++i) {
         // "Chesapeake Marine Terminals": a first name that is also an ordinary word, inside the name, is the word.
