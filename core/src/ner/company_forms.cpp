@@ -3,6 +3,7 @@
 #include "ner/company_forms.h"
 
 #include "ner/match_rules.h"
+#include "ner/place_code_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -269,7 +270,9 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
             continue;
         }
         const Owner* owner = ownerOf(candidate.first);
-        if (owner == nullptr || (owner->town && afterPlacePreposition(context, candidate.first))) {
+        // "MANCHESTER, England —": a dateline names the town, however its club is called.
+        if (owner == nullptr || (owner->town && afterPlacePreposition(context, candidate.first)) ||
+            isDatelineCity(context, candidates, candidate)) {
             continue;
         }
         candidate = Candidate{

@@ -98,16 +98,17 @@ bool endsWithLegalForm(const Context& context, Run run) {
            std::find(std::begin(kForms), std::end(kForms), last.folded) != std::end(kForms);
 }
 
-/// "Goldman Sachs | and | Deutsche Bank": a name of two words or more that ends in a proper noun is whole before
-/// "and", and the head word further on closes another name; "Greater Manchester Fire and Rescue Service" joins an
-/// ordinary noun to the head.
+/// "Goldman Sachs | and | Deutsche Bank", "Alaska Airlines | and | United Airlines": a name of two words or more that
+/// ends in a proper noun or a head word is whole before "and", and the head word further on closes another name;
+/// "Greater Manchester Fire and Rescue Service" joins an ordinary noun to the head.
 bool isWholeBeforeAnd(const Context& context, Run run) {
     constexpr std::uint64_t kFunction = bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
     const auto nameWord = [&](std::size_t i) {
         return context.isNameWord(i) && (context.tokens()[i].flags & kFunction) == 0;
     };
-    return run.last - run.first >= 2 && nameWord(run.last - 1) && nameWord(run.last - 2) &&
-           !context.inList(WordList::Common, run.last - 1);
+    const bool properOrHead =
+        !context.inList(WordList::Common, run.last - 1) || context.inList(WordList::OrgHead, run.last - 1);
+    return run.last - run.first >= 2 && nameWord(run.last - 1) && nameWord(run.last - 2) && properOrHead;
 }
 
 std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {

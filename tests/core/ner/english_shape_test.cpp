@@ -100,3 +100,24 @@ TEST_CASE("A company's legal form closes its name", "[ner][recognizer]") {
     REQUIRE_FALSE(organisations.empty());
     CHECK(organisations.front() == "Morandin Impianti Srl");
 }
+
+TEST_CASE("A dateline names the town, not the club named after it", "[ner][recognizer][en]") {
+    const auto annotation =
+        annotateText("LEEDS, England — Leeds United beat Sunderland 2-0 at Elland Road on Saturday.", "en");
+    const Entity* town = entityWithMention(annotation, "LEEDS");
+    REQUIRE(town != nullptr);
+    CHECK(town->type == EntityType::Place);
+    CHECK(town != entityWithMention(annotation, "Leeds United"));
+}
+
+TEST_CASE("A storm or a ship named after a town is no place", "[ner][recognizer]") {
+    const auto english = annotateText("Hurricane Preston made landfall south of Tampa on Wednesday.", "en");
+    CHECK(surfacesOfType(english, EntityType::Place) == Names{"Tampa"});
+    const auto italian = annotateText("L'uragano Preston ha toccato terra a sud di Tampa.");
+    CHECK(surfacesOfType(italian, EntityType::Place) == Names{"Tampa"});
+}
+
+TEST_CASE("Two airlines named in full on either side of 'and' stay apart", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("Flights run by Baltic Airways and Coral Airlines were cancelled.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"Baltic Airways", "Coral Airlines"});
+}
