@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/org_extent.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+bool isLowercaseWord(const Context& context, std::size_t i) {
+    return context.tokens()[i].isWord() && !context.isNameWord(i);
+}
+
+bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
+    return context.tokens()[a].sentence == context.tokens()[b].sentence;
+}
+
+bool isWordAt(const Context& context, std::size_t i, std::size_t anchor, std::string_view folded) {
+    const auto& tokens = context.tokens();
+    return i < tokens.size() && sameSentence(context, anchor, i) && isLowercaseWord(context, i) &&
+           tokens[i].folded == folded;
+}
+
+/// Tokens the service phrase that opens at `i` covers, or 0.
+std::size_t servicePhraseLength(const Context& context, std::size_t i) {
+    const std::string_view word = context.tokens()[i].folded;
+    if (word == "vigili") {
+        if (isWordAt(context, i + 1, i, "del") && isWordAt(context, i + 2, i, "fuoco")) {
+            return 3;
+        }
+        // "i vigili di Biassono": the town's police; "restare vigili" is an adjective.
+        const bool afterArticle = i > 0 && sameSentence(context, i - 1, i) &&
+                                  context.inList(WordList::Determiner, i - 1) && isLowercaseWord(context, i - 1);
+        return isWordAt(context, i + 1, i, "urbani") ? 2 : (afterArticle ? 1 : 0);
+    }
+    if (word == "squadra") {
+        return isWordAt(context, i + 1, i, "mobile") ? 2 : 0;
+    }
+    if (word == "guardia") {
+        return isWordAt(context, i + 1, i, "di") && isWordAt(context, i + 2, i, "finanza") ? 3 : 0;
+    }
+    if (word == "protezione") {
+        return isWordAt(context, i + 1, i, "civile") ? 2 : 0;
+    }
+    return 0;
+}
+
+/// "S.p.a", "Srl", "s.n.c": an Italian company's legal form, read with its dots left out.
+bool isLegalForm(const Token& token) {
+    constexpr std::array<std::string_view, 8> kForms{"spa", "srl", "sapa", "snc", "sas", "scarl", "scrl", "scpa"};
+    const std::string_view folded = token.folded;
+    if (!token.isWord() || folded.size() < 3 || folded.size() > 9 || folded.front() != 's') {
+        return false;
+    }
+    std::array<char, 9> letters{};
+    std::size_t count = 0;
+    for (const char c : folded) {
+        if (c != '.') {
+            letters[count++] = c;
+        }
+    }
+    const std::string_view compact(letters.data(), count);
+    return std::find(kForms.begin(), kForms.end(), compact) != kForms.end();
+}
+
+/// "15º", "3ª", "82nd", "1st": an ordinal written in digits as one word.
+bool isOrdinalWord(const Token& token) {
+    const std::string_view text = token.text;
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') {
+        ++digits;
+    }
+    if (digits == 0 || digits > 3) {
+        return false;
+    }
+    const std::string_view rest = text.substr(digits);
+    // º U+00BA, ª U+00AA, ° U+00B0
+    return rest == "\xC2\xBA" || rest == "\xC2\xAA" || rest == "\xC2\xB0" || rest == "st" || rest == "nd" ||
+           rest == "rd" || rest == "th";
+}
+
+bool isUnitNoun(std::string_view folded) {
+    constexpr std::array<std::string_view, 24> kUnits{
+        "stormo",  "reggimento", "brigata",  "divisione", "battaglione", "flotta",   "armata",  "squadriglia",
+        "corpo",   "compagnia",  "gruppo",   "fleet",     "division",    "brigade",  "regiment", "battalion",
+        "army",    "squadron",   "wing",     "corps",     "airborne",    "infantry", "cavalry",  "marines"};
+    return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
+}
+
+/// End of the ordinal that opens a unit's name at `i` ("15º", or "3" and "°"), or `i` when none opens there.
+std::size_t ordinalEnd(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    const Token& token = tokens[i];
+    if (token.isWord()) {
+        return isOrdinalWord(token) ? i + 1 : i;
+    }
+    if (token.kind == TokenKind::Number && i + 1 < tokens.size() && !tokens[i + 1].spaceBefore &&
+        (tokens[i + 1].text == "\xC2\xB0" || tokens[i + 1].text == "\xC2\xBA" || tokens[i + 1].text == "\xC2\xAA")) {
+        return i + 2;
+    }
+    return i;
+}
+
+/// End of the run of name words that starts at `from` in the sentence of `anchor`.
+std::size_t nameRunEnd(const Context& context, std::size_t from, std::size_t anchor) {
+    std::size_t end = from;
+    while (end < context.tokens().size() && sameSentence(context, anchor, end) && context.isNameWord(end)) {
+        ++end;
+    }
+    return end;
+}
+
+/// Replaces every candidate overlapping [first, last) with one organisation that covers them all.
+void replaceWithOrganisation(std::vector<Candidate>& candidates, std::size_t first, std::size_t last,
+                             double confidence) {
+    std::size_t start = first;
+    std::size_t end = last;
+    for (const Candidate& candidate : candidates) {
+        if (candidate.first < last && first < candidate.last) {
+            start = std::min(start, candidate.first);
+            end = std::max(end, candidate.last);
+        }
+    }
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const Candidate& candidate) {
+                                        return candidate.first < end && start < candidate.last;
+                                    }),
+                     candidates.end());
+    candidates.push_back(Candidate{start, end, EntityType::Organization, kNone, Origin::Rule, confidence, false});
+}
+
+/// "Ieri la CIIP S.p.a.": the form at `form` closes the name words before it.
+bool extendLegalForm(const Context& context, std::size_t form, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    std::size_t start = form;
+    while (start > 0 && sameSentence(context, start - 1, form) && context.isNameWord(start - 1)) {
+        const std::size_t word = start - 1;
+        // "Secondo Acme S.p.a.": a function word opening the sentence is no part of the name.
+        if (tokens[word].sentenceInitial &&
+            (context.inList(WordList::Stopword, word) || context.inList(WordList::Determiner, word) ||
+             context.inList(WordList::AccordingTo, word))) {
+            break;
+        }
+        start = word;
+    }
+    if (start == form) {
+        return false;
+    }
+    std::size_t end = form + 1;
+    const bool dotted = tokens[form].folded.find('.') != std::string::npos;
+    if (dotted && end < tokens.size() && !tokens[end].spaceBefore && tokens[end].text == ".") {
+        ++end;
+    }
+    // The run is cut at a name the stages before marked apart from it only when that name starts inside the run.
+    std::size_t first = start;
+    for (const Candidate& candidate : candidates) {
+        if (candidate.first < start && candidate.last > start) {
+            first = candidate.last;
+        }
+    }
+    if (first >= form) {
+        return false;
+    }
+    replaceWithOrganisation(candidates, first, end, 0.7);
+    return true;
+}
+
+/// "il 15º Stormo": the ordinal at `i`, ending at `ordinal`, before a capitalised run holding a unit's noun.
+bool addOrdinalUnit(const Context& context, std::size_t i, std::size_t ordinal, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    if (ordinal >= tokens.size() || !sameSentence(context, i, ordinal)) {
+        return false;
+    }
+    const std::size_t end = nameRunEnd(context, ordinal, i);
+    bool unit = false;
+    for (std::size_t k = ordinal; k < end && !unit; ++k) {
+        unit = isUnitNoun(tokens[k].folded);
+    }
+    if (!unit) {
+        return false;
+    }
+    // "Stormo di Amendola", "Reggimento Genio della Brigata Sassari": what ran on past the unit's words after a
+    // connector is its seat, or the larger unit it belongs to.
+    std::size_t restLast = end;
+    for (const Candidate& candidate : candidates) {
+        if (candidate.first < end && i < candidate.last && candidate.last > end + 1 && tokens[end].isWord() &&
+            context.inList(WordList::Connector, end)) {
+            restLast = std::max(restLast, candidate.last);
+        }
+    }
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const Candidate& candidate) {
+                                        return candidate.first < end && i < candidate.last;
+                                    }),
+                     candidates.end());
+    candidates.push_back(Candidate{i, end, EntityType::Organization, kNone, Origin::Rule, 0.7, false});
+    if (restLast > end + 1 && context.isNameWord(end + 1)) {
+        bool organisation = false;
+        for (std::size_t k = end + 1; k < restLast && !organisation; ++k) {
+            organisation = isUnitNoun(tokens[k].folded) || context.inList(WordList::OrgHead, k);
+        }
+        candidates.push_back(Candidate{end + 1, restLast,
+                                       organisation ? EntityType::Organization : EntityType::Place, kNone,
+                                       Origin::Rule, 0.5, true});
+    }
+    return true;
+}
+
+/// "GUP del Tribunale": the index of the head word that really opens the organisation, or `name.first`.
+std::size_t institutionAfterLeadingWords(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    for (std::size_t k = name.first; k + 1 < name.last; ++k) {
+        if (context.isNameWord(k)) {
+            if (context.inList(WordList::OrgHead, k)) {
+                return name.first;
+            }
+            continue;
+        }
+        if (k == name.first || !context.inList(WordList::Connector, k)) {
+            return name.first;
+        }
+        const std::size_t head = k + 1;
+        const std::string_view word = tokens[head].folded;
+        // "Festa della Repubblica", "Capo dello Stato": the state itself is too broad a head to cut at.
+        const bool cut = context.isNameWord(head) && context.inList(WordList::OrgHead, head) &&
+                         word != "repubblica" && word != "stato";
+        return cut ? head : name.first;
+    }
+    return name.first;
+}
+
+} // namespace
+
+std::vector<Candidate> findServicePhrases(const Context& context) {
+    std::vector<Candidate> found;
+    const auto& tokens = context.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        // Every token passes here: the first letter and the length rule out all but a few words.
+        const std::string& word = tokens[i].folded;
+        const bool shaped = (word.size() == 6 && word.front() == 'v') || (word.size() == 7 && word.front() == 's') ||
+                            (word.size() == 7 && word.front() == 'g') || (word.size() == 10 && word.front() == 'p');
+        if (!shaped || !isLowercaseWord(context, i)) {
+            continue;
+        }
+        const std::size_t length = servicePhraseLength(context, i);
+        if (length > 0) {
+            found.push_back(Candidate{i, i + length, EntityType::Organization, kNone, Origin::Rule, 0.5, false});
+            i += length - 1;
+        }
+    }
+    return found;
+}
+
+void applyOrganisationExtent(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    bool changed = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (token.isWord() && token.folded.size() >= 3 && token.folded.front() == 's' && i > 0 && isLegalForm(token)) {
+            changed = extendLegalForm(context, i, candidates) || changed;
+            continue;
+        }
+        if (token.text.empty() || token.text.front() < '0' || token.text.front() > '9') {
+            continue;
+        }
+        const std::size_t ordinal = ordinalEnd(context, i);
+        if (ordinal != i) {
+            changed = addOrdinalUnit(context, i, ordinal, candidates) || changed;
+        }
+    }
+    if (context.language != "en") {
+        for (Candidate& candidate : candidates) {
+            if (candidate.type == EntityType::Organization && candidate.entry == kNone) {
+                candidate.first = institutionAfterLeadingWords(context, candidate);
+            }
+        }
+    }
+    if (changed) {
+        sortByPosition(candidates);
+    }
+}
+
+} // namespace annalist::core::ner

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+namespace {
+
+bool hasSurface(const std::vector<std::string>& surfaces, std::string_view surface) {
+    return std::find(surfaces.begin(), surfaces.end(), surface) != surfaces.end();
+}
+
+} // namespace
+
+TEST_CASE("An Italian legal form closes a company's name with the words before it", "[ner][org-extent]") {
+    const auto annotation = annotateText("Stamattina la GTV S.p.a. ha annunciato il rinvio dell'assemblea, mentre "
+                                         "la Officine Berretta Italia s.r.l. ha chiesto la cassa integrazione.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"GTV S.p.a.", "Officine Berretta Italia s.r.l."});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
+TEST_CASE("An ordinal before a military unit's noun opens the unit's name", "[ner][org-extent]") {
+    const auto annotation = annotateText("Sono intervenuti gli elicotteri del 9º Stormo di Grazzanise e i genieri "
+                                         "del 2° Reggimento Genio Pontieri della Brigata Julia.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"9º Stormo", "2° Reggimento Genio Pontieri", "Brigata Julia"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Grazzanise"});
+    const auto english =
+        annotateText("Troops of the 101st Airborne Division left Fort Campbell on Monday.", "en");
+    CHECK(hasSurface(surfacesOfType(english, EntityType::Organization), "101st Airborne Division"));
+    const auto count = annotateText("Il 3° Festival del Cinema si apre domani a Lucca.");
+    CHECK_FALSE(hasSurface(surfacesOfType(count, EntityType::Organization), "3° Festival del Cinema"));
+}
+
+TEST_CASE("Words with no organisation head before del and an institution are no part of it", "[ner][org-extent]") {
+    const auto annotation = annotateText("Ieri il GIP del Tribunale ha respinto la richiesta, e l'ufficio "
+                                         "Personale del Ministero della Difesa ha confermato la notizia.");
+    const auto organisations = surfacesOfType(annotation, EntityType::Organization);
+    CHECK(hasSurface(organisations, "Tribunale"));
+    CHECK(hasSurface(organisations, "Ministero della Difesa"));
+    CHECK_FALSE(hasSurface(organisations, "GIP del Tribunale"));
+    const auto whole = annotateText("La decisione spetta alla Cassa di Risparmio di Asti e alla Festa della "
+                                    "Repubblica non partecipa.");
+    CHECK_FALSE(hasSurface(surfacesOfType(whole, EntityType::Organization), "Repubblica"));
+}
+
+TEST_CASE("Italian public services named by lowercase phrases are organisations", "[ner][org-extent]") {
+    const auto annotation = annotateText("Sul posto sono arrivati i vigili del fuoco, la squadra mobile e la "
+                                         "protezione civile; anche i vigili di Sesto sono stati avvisati dalla "
+                                         "guardia di finanza.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"vigili del fuoco", "squadra mobile", "protezione civile", "vigili",
+                                   "guardia di finanza"});
+    const auto adjective = annotateText("Gli automobilisti devono restare vigili anche di notte.");
+    CHECK(surfacesOfType(adjective, EntityType::Organization).empty());
+}
