@@ -15,9 +15,19 @@ bool isLowercaseWord(const Context& context, std::size_t i) {
     return context.tokens()[i].isWord() && !context.isNameWord(i);
 }
 
-/// "il governo", "Il governo cinese": the article may open the sentence.
+/// "l'attuale governo", "la stessa polizia": a word that points at the institution already in office.
+bool isPointingAdjective(const Token& token) {
+    const std::string_view word = token.folded;
+    return word == "attuale" || word == "attuali" || word == "stesso" || word == "stessa" || word == "precedente";
+}
+
+/// "il governo", "Il governo cinese", "l'attuale governo": the article may open the sentence.
 bool afterArticle(const Context& context, std::size_t i) {
     const auto& tokens = context.tokens();
+    if (i > 1 && tokens[i - 1].sentence == tokens[i].sentence && isLowercaseWord(context, i - 1) &&
+        isPointingAdjective(tokens[i - 1])) {
+        --i;
+    }
     if (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !context.inList(WordList::Determiner, i - 1)) {
         return false;
     }

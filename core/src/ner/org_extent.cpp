@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,36 @@ bool isWordAt(const Context& context, std::size_t i, std::size_t anchor, std::st
     const auto& tokens = context.tokens();
     return i < tokens.size() && sameSentence(context, anchor, i) && isLowercaseWord(context, i) &&
            tokens[i].folded == folded;
+}
+
+bool isOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+/// "un agente di polizia", "il dipartimento di polizia newyorchese": the police after "di" and a noun of its
+/// officers, sources or offices is the organisation; "le forze di polizia", "uno stato di polizia" are no
+/// organisation. Appends the mention and returns true when there is one.
+bool addPoliceAfterDi(const Context& context, std::size_t i, std::vector<Candidate>& found) {
+    const auto& tokens = context.tokens();
+    if (i < 2 || !isWordAt(context, i - 1, i, "di") || !isLowercaseWord(context, i - 2) ||
+        !sameSentence(context, i - 2, i)) {
+        return false;
+    }
+    const std::string_view noun = tokens[i - 2].folded;
+    const bool office = isOneOf(noun, {"dipartimento", "sindacato", "sindacati", "commissariato"});
+    const bool people =
+        isOneOf(noun, {"agente", "agenti", "commissario", "commissari", "ufficiale", "ufficiali", "ispettore",
+                       "ispettori", "funzionario", "funzionari", "fonti", "fonte", "portavoce", "capo", "vicecapo"});
+    if (!office && !people) {
+        return false;
+    }
+    std::size_t last = i + 1;
+    while (last < tokens.size() && sameSentence(context, i, last) && isLowercaseWord(context, last) &&
+           (context.inList(WordList::Demonym, last) || context.inList(WordList::OrgAdjective, last))) {
+        ++last;
+    }
+    found.push_back(Candidate{office ? i - 2 : i, last, EntityType::Organization, kNone, Origin::Rule, 0.4, false});
+    return true;
 }
 
 /// Tokens the service phrase that opens at `i` covers, or 0.
@@ -86,9 +117,9 @@ bool isOrdinalWord(const Token& token) {
 
 bool isUnitNoun(std::string_view folded) {
     constexpr std::array<std::string_view, 24> kUnits{
-        "stormo",  "reggimento", "brigata",  "divisione", "battaglione", "flotta",   "armata",  "squadriglia",
-        "corpo",   "compagnia",  "gruppo",   "fleet",     "division",    "brigade",  "regiment", "battalion",
-        "army",    "squadron",   "wing",     "corps",     "airborne",    "infantry", "cavalry",  "marines"};
+        "stormo", "reggimento", "brigata", "divisione", "battaglione", "flotta",   "armata",   "squadriglia",
+        "corpo",  "compagnia",  "gruppo",  "fleet",     "division",    "brigade",  "regiment", "battalion",
+        "army",   "squadron",   "wing",    "corps",     "airborne",    "infantry", "cavalry",  "marines"};
     return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
 }
 
@@ -126,11 +157,10 @@ void replaceWithOrganisation(std::vector<Candidate>& candidates, std::size_t fir
             end = std::max(end, candidate.last);
         }
     }
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                    [&](const Candidate& candidate) {
-                                        return candidate.first < end && start < candidate.last;
-                                    }),
-                     candidates.end());
+    candidates.erase(
+        std::remove_if(candidates.begin(), candidates.end(),
+                       [&](const Candidate& candidate) { return candidate.first < end && start < candidate.last; }),
+        candidates.end());
     candidates.push_back(Candidate{start, end, EntityType::Organization, kNone, Origin::Rule, confidence, false});
 }
 
@@ -193,20 +223,18 @@ bool addOrdinalUnit(const Context& context, std::size_t i, std::size_t ordinal, 
             restLast = std::max(restLast, candidate.last);
         }
     }
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                    [&](const Candidate& candidate) {
-                                        return candidate.first < end && i < candidate.last;
-                                    }),
-                     candidates.end());
+    candidates.erase(
+        std::remove_if(candidates.begin(), candidates.end(),
+                       [&](const Candidate& candidate) { return candidate.first < end && i < candidate.last; }),
+        candidates.end());
     candidates.push_back(Candidate{i, end, EntityType::Organization, kNone, Origin::Rule, 0.7, false});
     if (restLast > end + 1 && context.isNameWord(end + 1)) {
         bool organisation = false;
         for (std::size_t k = end + 1; k < restLast && !organisation; ++k) {
             organisation = isUnitNoun(tokens[k].folded) || context.inList(WordList::OrgHead, k);
         }
-        candidates.push_back(Candidate{end + 1, restLast,
-                                       organisation ? EntityType::Organization : EntityType::Place, kNone,
-                                       Origin::Rule, 0.5, true});
+        candidates.push_back(Candidate{end + 1, restLast, organisation ? EntityType::Organization : EntityType::Place,
+                                       kNone, Origin::Rule, 0.5, true});
     }
     return true;
 }
@@ -227,8 +255,8 @@ std::size_t institutionAfterLeadingWords(const Context& context, const Candidate
         const std::size_t head = k + 1;
         const std::string_view word = tokens[head].folded;
         // "Festa della Repubblica", "Capo dello Stato": the state itself is too broad a head to cut at.
-        const bool cut = context.isNameWord(head) && context.inList(WordList::OrgHead, head) &&
-                         word != "repubblica" && word != "stato";
+        const bool cut = context.isNameWord(head) && context.inList(WordList::OrgHead, head) && word != "repubblica" &&
+                         word != "stato";
         return cut ? head : name.first;
     }
     return name.first;
@@ -243,8 +271,13 @@ std::vector<Candidate> findServicePhrases(const Context& context) {
         // Every token passes here: the first letter and the length rule out all but a few words.
         const std::string& word = tokens[i].folded;
         const bool shaped = (word.size() == 6 && word.front() == 'v') || (word.size() == 7 && word.front() == 's') ||
-                            (word.size() == 7 && word.front() == 'g') || (word.size() == 10 && word.front() == 'p');
+                            (word.size() == 7 && word.front() == 'g') || (word.size() == 10 && word.front() == 'p') ||
+                            (word.size() == 7 && word.front() == 'p');
         if (!shaped || !isLowercaseWord(context, i)) {
+            continue;
+        }
+        if (word == "polizia") {
+            addPoliceAfterDi(context, i, found);
             continue;
         }
         const std::size_t length = servicePhraseLength(context, i);

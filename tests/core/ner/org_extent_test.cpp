@@ -32,8 +32,7 @@ TEST_CASE("An ordinal before a military unit's noun opens the unit's name", "[ne
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"9º Stormo", "2° Reggimento Genio Pontieri", "Brigata Julia"});
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Grazzanise"});
-    const auto english =
-        annotateText("Troops of the 101st Airborne Division left Fort Campbell on Monday.", "en");
+    const auto english = annotateText("Troops of the 101st Airborne Division left Fort Campbell on Monday.", "en");
     CHECK(hasSurface(surfacesOfType(english, EntityType::Organization), "101st Airborne Division"));
     const auto count = annotateText("Il 3° Festival del Cinema si apre domani a Lucca.");
     CHECK_FALSE(hasSurface(surfacesOfType(count, EntityType::Organization), "3° Festival del Cinema"));
@@ -60,4 +59,20 @@ TEST_CASE("Italian public services named by lowercase phrases are organisations"
                                    "guardia di finanza"});
     const auto adjective = annotateText("Gli automobilisti devono restare vigili anche di notte.");
     CHECK(surfacesOfType(adjective, EntityType::Organization).empty());
+}
+
+TEST_CASE("The police after di and a noun of its officers or offices is an organisation", "[ner][org-extent]") {
+    const auto annotation = annotateText("Due agenti di polizia sono rimasti feriti, ha riferito il sindacato di "
+                                         "polizia della provincia.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"polizia", "sindacato di polizia"});
+    const auto generic = annotateText("Le forze di polizia hanno circondato il quartiere: sembra uno stato di "
+                                      "polizia.");
+    CHECK(surfacesOfType(generic, EntityType::Organization).empty());
+}
+
+TEST_CASE("An institution noun after an article and attuale names the institution", "[ner][institutions]") {
+    const auto annotation = annotateText("La riforma è stata scritta dall'attuale governo e approvata dalla "
+                                         "stessa magistratura.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"governo", "magistratura"});
 }
