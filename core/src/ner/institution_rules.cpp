@@ -34,6 +34,13 @@ bool afterArticle(const Context& context, std::size_t i) {
     return isLowercaseWord(context, i - 1) || (tokens[i - 1].sentenceInitial && tokens[i - 1].capitalized);
 }
 
+/// "la legge passa in senato", "torna in parlamento": a parliament's house after a bare "in".
+bool inParliament(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    return i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].folded == "in" &&
+           (tokens[i].folded == "senato" || tokens[i].folded == "parlamento");
+}
+
 bool followedByName(const Context& context, std::size_t next) {
     const auto& tokens = context.tokens();
     return next < tokens.size() && context.isNameWord(next) && !tokens[next].sentenceInitial;
@@ -103,7 +110,7 @@ std::vector<Candidate> findInstitutionNouns(const Context& context) {
     const auto& tokens = context.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!isLowercaseWord(context, i) || !context.inList(WordList::InstitutionNoun, i) ||
-            !afterArticle(context, i)) {
+            !(afterArticle(context, i) || inParliament(context, i))) {
             continue;
         }
         const std::size_t last = afterAdjectives(context, i + 1);

@@ -262,6 +262,29 @@ std::size_t institutionAfterLeadingWords(const Context& context, const Candidate
     return name.first;
 }
 
+/// "l'Azienda ospedaliera Cardarelli", "il Liceo scientifico Volta": hospitals and schools are named by a head
+/// word, lowercase adjectives and then a proper name, often a person's surname. Returns the end of that name, or
+/// `name.last` when none follows.
+std::size_t namedAfterAdjectives(const Context& context, const Candidate& name,
+                                 const std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    const std::size_t next = name.last;
+    if (name.type != EntityType::Organization || name.entry != kNone || name.last - name.first < 2 ||
+        next >= tokens.size() || !sameSentence(context, name.first, next) || !context.isNameWord(next) ||
+        context.isFirstName(next) || context.isNameWord(name.last - 1) ||
+        !isOneOf(tokens[name.first].folded,
+                 {"azienda", "ospedale", "istituto", "liceo", "scuola", "policlinico", "presidio", "universita",
+                  "ateneo", "convitto", "conservatorio", "accademia", "circolo"})) {
+        return name.last;
+    }
+    const std::size_t end = nameRunEnd(context, next, name.first);
+    const bool known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& other) {
+        return other.first < end && next < other.last &&
+               (other.last > end || other.first < next || (other.entry != kNone && other.type != EntityType::Person));
+    });
+    return known ? name.last : end;
+}
+
 } // namespace
 
 std::vector<Candidate> findServicePhrases(const Context& context) {
@@ -270,6 +293,12 @@ std::vector<Candidate> findServicePhrases(const Context& context) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Every token passes here: the first letter and the length rule out all but a few words.
         const std::string& word = tokens[i].folded;
+        if (word.size() == 3 && word == "cda" && tokens[i].isWord() && i > 0 && sameSentence(context, i - 1, i) &&
+            context.inList(WordList::Determiner, i - 1)) {
+            // "il cda", "nel CdA": the board of directors of the company in the story.
+            found.push_back(Candidate{i, i + 1, EntityType::Organization, kNone, Origin::Rule, 0.5, false});
+            continue;
+        }
         const bool shaped = (word.size() == 6 && word.front() == 'v') || (word.size() == 7 && word.front() == 's') ||
                             (word.size() == 7 && word.front() == 'g') || (word.size() == 10 && word.front() == 'p') ||
                             (word.size() == 7 && word.front() == 'p');
@@ -306,15 +335,26 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
             changed = addOrdinalUnit(context, i, ordinal, candidates) || changed;
         }
     }
+    if (changed) {
+        sortByPosition(candidates);
+    }
     if (context.language != "en") {
         for (Candidate& candidate : candidates) {
             if (candidate.type == EntityType::Organization && candidate.entry == kNone) {
                 candidate.first = institutionAfterLeadingWords(context, candidate);
             }
         }
-    }
-    if (changed) {
-        sortByPosition(candidates);
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+            const std::size_t end = namedAfterAdjectives(context, candidates[k], candidates);
+            if (end != candidates[k].last) {
+                const std::size_t from = candidates[k].last;
+                candidates[k].last = end;
+                candidates.erase(
+                    std::remove_if(candidates.begin(), candidates.end(),
+                                   [&](const Candidate& other) { return other.first >= from && other.last <= end; }),
+                    candidates.end());
+            }
+        }
     }
 }
 

@@ -76,3 +76,28 @@ TEST_CASE("An institution noun after an article and attuale names the institutio
                                          "stessa magistratura.");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"governo", "magistratura"});
 }
+
+TEST_CASE("A hospital or school named by head, adjective and proper name is one organisation", "[ner][org-extent]") {
+    const auto annotation = annotateText("I pazienti sono stati trasferiti all'Azienda ospedaliera Morgagni di "
+                                         "Forlì e all'Istituto tecnico Belluzzi.");
+    const auto organisations = surfacesOfType(annotation, EntityType::Organization);
+    CHECK(hasSurface(organisations, "Azienda ospedaliera Morgagni"));
+    CHECK(hasSurface(organisations, "Istituto tecnico Belluzzi"));
+    const auto person = annotateText("Lo ha detto il presidente della Corte costituzionale Marta Cartabia.");
+    CHECK(hasSurface(surfacesOfType(person, EntityType::Organization), "Corte costituzionale"));
+    CHECK(hasSurface(surfacesOfType(person, EntityType::Person), "Marta Cartabia"));
+}
+
+TEST_CASE("The board, the Senate after in and the Arma are organisations", "[ner][institutions]") {
+    const auto annotation = annotateText("Il decreto torna in senato, mentre il cda della banca si riunisce nel "
+                                         "CdA di lunedì; i militari dell'Arma e del Corpo forestale indagano.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"senato", "cda", "CdA", "Arma", "Corpo forestale"});
+}
+
+TEST_CASE("A verb after di ends an institution's lowercase description", "[ner][institutions]") {
+    const auto annotation = annotateText("Ha scritto all'Ordine regionale dei geologi al fine di fare luce sulla "
+                                         "frana.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Ordine regionale dei geologi"});
+}
