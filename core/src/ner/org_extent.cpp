@@ -116,10 +116,12 @@ bool isOrdinalWord(const Token& token) {
 }
 
 bool isUnitNoun(std::string_view folded) {
-    constexpr std::array<std::string_view, 24> kUnits{
-        "stormo", "reggimento", "brigata", "divisione", "battaglione", "flotta",   "armata",   "squadriglia",
-        "corpo",  "compagnia",  "gruppo",  "fleet",     "division",    "brigade",  "regiment", "battalion",
-        "army",   "squadron",   "wing",    "corps",     "airborne",    "infantry", "cavalry",  "marines"};
+    // "circuit": the federal appeals courts of the United States, "the 9th Circuit".
+    constexpr std::array<std::string_view, 25> kUnits{
+        "stormo",      "reggimento", "brigata",   "divisione", "battaglione", "flotta",   "armata",
+        "squadriglia", "corpo",      "compagnia", "gruppo",    "fleet",       "division", "brigade",
+        "regiment",    "battalion",  "army",      "squadron",  "wing",        "corps",    "airborne",
+        "infantry",    "cavalry",    "marines",   "circuit"};
     return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
 }
 
@@ -138,10 +140,18 @@ std::size_t ordinalEnd(const Context& context, std::size_t i) {
 }
 
 /// End of the run of name words that starts at `from` in the sentence of `anchor`.
+/// "U.S. Circuit Court": the dot that closes an abbreviation written with inner dots goes on with the run.
 std::size_t nameRunEnd(const Context& context, std::size_t from, std::size_t anchor) {
+    const auto& tokens = context.tokens();
     std::size_t end = from;
-    while (end < context.tokens().size() && sameSentence(context, anchor, end) && context.isNameWord(end)) {
+    while (end < tokens.size() && sameSentence(context, anchor, end) && context.isNameWord(end)) {
         ++end;
+        const bool abbreviationDot = end + 1 < tokens.size() && tokens[end].text == "." && !tokens[end].spaceBefore &&
+                                     tokens[end - 1].text.find('.') != std::string::npos &&
+                                     context.isNameWord(end + 1) && sameSentence(context, anchor, end + 1);
+        if (abbreviationDot) {
+            ++end;
+        }
     }
     return end;
 }
@@ -217,7 +227,13 @@ bool addOrdinalUnit(const Context& context, std::size_t i, std::size_t ordinal, 
     // "Stormo di Amendola", "Reggimento Genio della Brigata Sassari": what ran on past the unit's words after a
     // connector is its seat, or the larger unit it belongs to.
     std::size_t restLast = end;
+    std::size_t unitLast = end;
     for (const Candidate& candidate : candidates) {
+        // "the 6th U.S. Circuit Court of Appeals": English names the unit whole, past its "of".
+        if (context.language == "en" && candidate.type == EntityType::Organization && candidate.first < end &&
+            i < candidate.last) {
+            unitLast = std::max(unitLast, candidate.last);
+        }
         if (candidate.first < end && i < candidate.last && candidate.last > end + 1 && tokens[end].isWord() &&
             context.inList(WordList::Connector, end)) {
             restLast = std::max(restLast, candidate.last);
@@ -227,8 +243,8 @@ bool addOrdinalUnit(const Context& context, std::size_t i, std::size_t ordinal, 
         std::remove_if(candidates.begin(), candidates.end(),
                        [&](const Candidate& candidate) { return candidate.first < end && i < candidate.last; }),
         candidates.end());
-    candidates.push_back(Candidate{i, end, EntityType::Organization, kNone, Origin::Rule, 0.7, false});
-    if (restLast > end + 1 && context.isNameWord(end + 1)) {
+    candidates.push_back(Candidate{i, unitLast, EntityType::Organization, kNone, Origin::Rule, 0.7, false});
+    if (unitLast == end && restLast > end + 1 && context.isNameWord(end + 1)) {
         bool organisation = false;
         for (std::size_t k = end + 1; k < restLast && !organisation; ++k) {
             organisation = isUnitNoun(tokens[k].folded) || context.inList(WordList::OrgHead, k);

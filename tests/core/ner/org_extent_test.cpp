@@ -101,3 +101,11 @@ TEST_CASE("A verb after di ends an institution's lowercase description", "[ner][
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"Ordine regionale dei geologi"});
 }
+
+TEST_CASE("An ordinal before Circuit names a US appeals court, whole past its of", "[ner][org-extent]") {
+    const auto annotation = annotateText("The 4th US Circuit Court of Appeals reversed the verdict, and lawyers "
+                                         "said the 11th Circuit would follow.",
+                                         "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"4th US Circuit Court of Appeals", "11th Circuit"});
+}
