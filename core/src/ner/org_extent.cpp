@@ -146,11 +146,13 @@ std::size_t nameRunEnd(const Context& context, std::size_t from, std::size_t anc
     std::size_t end = from;
     while (end < tokens.size() && sameSentence(context, anchor, end) && context.isNameWord(end)) {
         ++end;
+        // The sentence splitter may end a sentence at such a dot: the run goes on in the next one.
         const bool abbreviationDot = end + 1 < tokens.size() && tokens[end].text == "." && !tokens[end].spaceBefore &&
                                      tokens[end - 1].text.find('.') != std::string::npos &&
-                                     context.isNameWord(end + 1) && sameSentence(context, anchor, end + 1);
+                                     context.isNameWord(end + 1) && tokens[end + 1].spaceBefore;
         if (abbreviationDot) {
             ++end;
+            anchor = end;
         }
     }
     return end;
@@ -278,6 +280,52 @@ std::size_t institutionAfterLeadingWords(const Context& context, const Candidate
     return name.first;
 }
 
+/// "la Parliamentary Assembly of the Council of Europe", "il Saban Centre for Middle East Policy": in a text of
+/// another language an English organisation's name goes on after its head word with "of" or "for". Returns the
+/// new end, or `name.last`.
+std::size_t englishNameEnd(const Context& context, const Candidate& name, const std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    std::size_t next = name.last;
+    const std::size_t head = name.last - 1;
+    if (name.type != EntityType::Organization || next + 1 >= tokens.size() || !context.isNameWord(head) ||
+        !context.inList(WordList::OrgHead, head) || !sameSentence(context, head, next) ||
+        (tokens[next].folded != "of" && tokens[next].folded != "for")) {
+        return name.last;
+    }
+    ++next;
+    if (next + 1 < tokens.size() && tokens[next].folded == "the") {
+        ++next;
+    }
+    if (!context.isNameWord(next) || !sameSentence(context, head, next)) {
+        return name.last;
+    }
+    std::size_t end = nameRunEnd(context, next, head);
+    for (const Candidate& other : candidates) {
+        if (other.first >= next && other.first < end) {
+            end = std::max(end, other.last);
+        }
+    }
+    return end;
+}
+
+/// "S.S. Lazio", "A.C. Milan", "U.S. Lecce": the dotted initials of an Italian sports club before the town it is
+/// named after. Returns the end of the club's name, or `i` when none opens at `i`.
+std::size_t clubInitialsEnd(const Context& context, std::size_t i, const std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    const std::string_view folded = tokens[i].folded;
+    if (folded.size() < 3 || folded.size() > 5 || folded[1] != '.' || i + 2 >= tokens.size() ||
+        tokens[i + 1].text != "." || tokens[i + 1].spaceBefore ||
+        !isOneOf(folded, {"s.s", "a.c", "a.s", "u.s", "s.s.c", "f.c", "a.s.d", "u.s.d", "s.s.d", "a.c.d"})) {
+        return i;
+    }
+    const std::size_t town = i + 2;
+    const std::size_t end = nameRunEnd(context, town, town);
+    const bool named = end > town && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& other) {
+                           return other.first == town && other.last <= end && other.type == EntityType::Place;
+                       });
+    return named ? end : i;
+}
+
 /// "l'Azienda ospedaliera Cardarelli", "il Liceo scientifico Volta": hospitals and schools are named by a head
 /// word, lowercase adjectives and then a proper name, often a person's surname. Returns the end of that name, or
 /// `name.last` when none follows.
@@ -351,6 +399,17 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
             changed = addOrdinalUnit(context, i, ordinal, candidates) || changed;
         }
     }
+    if (context.language != "en") {
+        for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+            if (tokens[i].allCaps && tokens[i].folded.size() >= 3 && tokens[i].folded[1] == '.') {
+                const std::size_t end = clubInitialsEnd(context, i, candidates);
+                if (end != i) {
+                    replaceWithOrganisation(candidates, i, end, 0.7);
+                    changed = true;
+                }
+            }
+        }
+    }
     if (changed) {
         sortByPosition(candidates);
     }
@@ -358,6 +417,23 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
         for (Candidate& candidate : candidates) {
             if (candidate.type == EntityType::Organization && candidate.entry == kNone) {
                 candidate.first = institutionAfterLeadingWords(context, candidate);
+                // "il Consiglio di Sicurezza del Paese": the country of the story is no part of the name.
+                const std::size_t last = candidate.last - 1;
+                if (last >= candidate.first + 2 && tokens[last].folded == "paese" &&
+                    context.inList(WordList::Connector, last - 1)) {
+                    candidate.last = last - 1;
+                }
+            }
+        }
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+            const std::size_t end = englishNameEnd(context, candidates[k], candidates);
+            if (end != candidates[k].last) {
+                const std::size_t from = candidates[k].last;
+                candidates[k].last = end;
+                candidates.erase(
+                    std::remove_if(candidates.begin(), candidates.end(),
+                                   [&](const Candidate& other) { return other.first >= from && other.last <= end; }),
+                    candidates.end());
             }
         }
         for (std::size_t k = 0; k < candidates.size(); ++k) {

@@ -109,3 +109,23 @@ TEST_CASE("An ordinal before Circuit names a US appeals court, whole past its of
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"4th US Circuit Court of Appeals", "11th Circuit"});
 }
+
+TEST_CASE("An English organisation's name goes on after of or for in an Italian text", "[ner][org-extent]") {
+    const auto annotation = annotateText("La denuncia arriva dalla Royal Society for the Protection of Birds e "
+                                         "dalla Parliamentary Assembly of the Council of Europe.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"Royal Society for the Protection of Birds",
+                                   "Parliamentary Assembly of the Council of Europe"});
+}
+
+TEST_CASE("Dotted initials before a town name an Italian sports club", "[ner][org-extent]") {
+    const auto annotation = annotateText("Il difensore passa dalla U.S. Lecce alla S.S.C. Napoli per due milioni.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"U.S. Lecce", "S.S.C. Napoli"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
+TEST_CASE("The country of the story after del is no part of an institution's name", "[ner][org-extent]") {
+    const auto annotation = annotateText("Da ieri guida il Consiglio Supremo di Difesa del Paese.");
+    CHECK(hasSurface(surfacesOfType(annotation, EntityType::Organization), "Consiglio Supremo di Difesa"));
+}
