@@ -357,7 +357,11 @@ std::vector<Candidate> findServicePhrases(const Context& context) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Every token passes here: the first letter and the length rule out all but a few words.
         const std::string& word = tokens[i].folded;
-        if (word.size() == 3 && word == "cda" && tokens[i].isWord() && i > 0 && sameSentence(context, i - 1, i) &&
+        const std::size_t size = word.size();
+        if (size != 3 && size != 6 && size != 7 && size != 10) {
+            continue;
+        }
+        if (size == 3 && word == "cda" && tokens[i].isWord() && i > 0 && sameSentence(context, i - 1, i) &&
             context.inList(WordList::Determiner, i - 1)) {
             // "il cda", "nel CdA": the board of directors of the company in the story.
             found.push_back(Candidate{i, i + 1, EntityType::Organization, kNone, Origin::Rule, 0.5, false});
@@ -385,28 +389,34 @@ std::vector<Candidate> findServicePhrases(const Context& context) {
 void applyOrganisationExtent(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool changed = false;
+    const bool english = context.language == "en";
+    // Every token passes here: its first letter rules out all but legal forms, ordinals and club initials.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
-        if (token.isWord() && token.folded.size() >= 3 && token.folded.front() == 's' && i > 0 && isLegalForm(token)) {
+        const char first = token.folded.empty() ? '\0' : token.folded.front();
+        if (first >= '0' && first <= '9') {
+            const std::size_t ordinal = ordinalEnd(context, i);
+            if (ordinal != i) {
+                changed = addOrdinalUnit(context, i, ordinal, candidates) || changed;
+            }
+            continue;
+        }
+        if (i == 0) {
+            continue;
+        }
+        if (!token.capitalized || token.folded.size() < 3 || !context.isNameWord(i)) {
+            if (first == 's' && token.isWord() && context.isNameWord(i - 1) && isLegalForm(token)) {
+                changed = extendLegalForm(context, i, candidates) || changed; // "Uber Italy s.r.l."
+            }
+            continue;
+        }
+        if (first == 's' && context.isNameWord(i - 1) && isLegalForm(token)) {
             changed = extendLegalForm(context, i, candidates) || changed;
-            continue;
-        }
-        if (token.text.empty() || token.text.front() < '0' || token.text.front() > '9') {
-            continue;
-        }
-        const std::size_t ordinal = ordinalEnd(context, i);
-        if (ordinal != i) {
-            changed = addOrdinalUnit(context, i, ordinal, candidates) || changed;
-        }
-    }
-    if (context.language != "en") {
-        for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-            if (tokens[i].allCaps && tokens[i].folded.size() >= 3 && tokens[i].folded[1] == '.') {
-                const std::size_t end = clubInitialsEnd(context, i, candidates);
-                if (end != i) {
-                    replaceWithOrganisation(candidates, i, end, 0.7);
-                    changed = true;
-                }
+        } else if (!english && token.allCaps && token.folded[1] == '.' && i + 2 < tokens.size()) {
+            const std::size_t end = clubInitialsEnd(context, i, candidates);
+            if (end != i) {
+                replaceWithOrganisation(candidates, i, end, 0.7);
+                changed = true;
             }
         }
     }
