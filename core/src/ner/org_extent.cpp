@@ -326,6 +326,26 @@ std::size_t clubInitialsEnd(const Context& context, std::size_t i, const std::ve
     return named ? end : i;
 }
 
+/// "con radio Veronica", "dell'università di Witwatersrand": a name no list knows after a lowercase "radio", or after
+/// "università di", is the broadcaster or the university, which takes in the noun. Returns the first token of the
+/// organisation, or `name.first` when no such noun stands before the name.
+std::size_t nounBeforeUnknownName(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    if (name.entry != kNone || name.first == 0 || name.type == EntityType::Organization ||
+        !sameSentence(context, name.first - 1, name.first) || !isLowercaseWord(context, name.first - 1)) {
+        return name.first;
+    }
+    const std::string_view before = tokens[name.first - 1].folded;
+    if (before == "radio" && name.type == EntityType::Person) {
+        return name.first - 1;
+    }
+    const bool university = name.first >= 2 && before == "di" && name.type == EntityType::Person &&
+                            sameSentence(context, name.first - 2, name.first) &&
+                            isLowercaseWord(context, name.first - 2) &&
+                            isOneOf(tokens[name.first - 2].folded, {"universita", "ateneo", "politecnico"});
+    return university ? name.first - 2 : name.first;
+}
+
 /// "l'Azienda ospedaliera Cardarelli", "il Liceo scientifico Volta": hospitals and schools are named by a head
 /// word, lowercase adjectives and then a proper name, often a person's surname. Returns the end of that name, or
 /// `name.last` when none follows.
@@ -425,6 +445,11 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
     }
     if (context.language != "en") {
         for (Candidate& candidate : candidates) {
+            const std::size_t noun = nounBeforeUnknownName(context, candidate);
+            if (noun != candidate.first) {
+                candidate = Candidate{noun, candidate.last, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
+                continue;
+            }
             if (candidate.type == EntityType::Organization && candidate.entry == kNone) {
                 candidate.first = institutionAfterLeadingWords(context, candidate);
                 // "il Consiglio di Sicurezza del Paese": the country of the story is no part of the name.

@@ -129,3 +129,16 @@ TEST_CASE("The country of the story after del is no part of an institution's nam
     const auto annotation = annotateText("Da ieri guida il Consiglio Supremo di Difesa del Paese.");
     CHECK(hasSurface(surfacesOfType(annotation, EntityType::Organization), "Consiglio Supremo di Difesa"));
 }
+
+TEST_CASE("An unknown name after radio or università di is the broadcaster or the university", "[ner][org-extent]") {
+    const auto annotation = annotateText("Ne ha parlato ieri radio Ondina, citando uno studio dell'università di "
+                                         "Stellenbosch.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"radio Ondina", "università di Stellenbosch"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("Ferrovie heads a railway company's name", "[ner][org-extent]") {
+    const auto annotation = annotateText("I treni delle Ferrovie della Calabria sono fermi da ieri.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Ferrovie della Calabria"});
+}
