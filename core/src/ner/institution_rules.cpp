@@ -46,13 +46,23 @@ bool followedByName(const Context& context, std::size_t next) {
     return next < tokens.size() && context.isNameWord(next) && !tokens[next].sentenceInitial;
 }
 
+/// "il parlamento greco", "la polizia ucraina": nationalities the demonym list leaves out because they are also a
+/// name (Greco, Ucraina, Argentina) are adjectives all the same in lowercase after an institution.
+bool isNameLikeNationality(const Token& token) {
+    constexpr std::array<std::string_view, 12> kForms{"greco",    "albanese",  "giordano",  "giordani",
+                                                      "ucraina",  "argentina", "argentine", "eritrea",
+                                                      "svizzera", "indiana",   "bulgari",   "filippine"};
+    return std::find(kForms.begin(), kForms.end(), std::string_view(token.folded)) != kForms.end();
+}
+
 /// Index after the lowercase nationality and institutional adjectives that follow `from`.
 std::size_t afterAdjectives(const Context& context, std::size_t from) {
     const auto& tokens = context.tokens();
     std::size_t next = from;
     while (next < tokens.size() && tokens[next].sentence == tokens[from - 1].sentence &&
            isLowercaseWord(context, next) &&
-           (context.inList(WordList::Demonym, next) || context.inList(WordList::OrgAdjective, next))) {
+           (context.inList(WordList::Demonym, next) || context.inList(WordList::OrgAdjective, next) ||
+            isNameLikeNationality(tokens[next]))) {
         ++next;
     }
     return next;

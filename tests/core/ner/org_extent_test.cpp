@@ -142,3 +142,10 @@ TEST_CASE("Ferrovie heads a railway company's name", "[ner][org-extent]") {
     const auto annotation = annotateText("I treni delle Ferrovie della Calabria sono fermi da ieri.");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Ferrovie della Calabria"});
 }
+
+TEST_CASE("A nationality that is also a name is an adjective after a lowercase institution", "[ner][institutions]") {
+    const auto annotation = annotateText("Ieri il governo greco ha convocato l'ambasciatore e la polizia ucraina "
+                                         "ha chiuso il confine.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) ==
+          std::vector<std::string>{"governo greco", "polizia ucraina"});
+}
