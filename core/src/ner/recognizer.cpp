@@ -23,6 +23,7 @@
 #include "ner/name_extent.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
+#include "ner/org_extent.h"
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
@@ -102,6 +103,8 @@ void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate
     std::vector<ner::Candidate> institutions = ner::findInstitutionNouns(context);
     std::vector<ner::Candidate> forces = ner::findForcesAndLeagues(context);
     institutions.insert(institutions.end(), forces.begin(), forces.end());
+    std::vector<ner::Candidate> services = ner::findServicePhrases(context);
+    institutions.insert(institutions.end(), services.begin(), services.end());
     // "Consiglio superiore della magistratura": a lowercase noun inside a longer name is part of it.
     institutions.erase(std::remove_if(institutions.begin(), institutions.end(),
                                       [&](const ner::Candidate& institution) {
@@ -160,6 +163,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
+    ner::applyOrganisationExtent(context, candidates);
     ner::applyPlaceCodes(context, candidates);
     ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
