@@ -20,6 +20,7 @@
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
+#include "ner/national_teams.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/ownership_rules.h"
@@ -170,6 +171,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDocumentConsistency(context, candidates);
     ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyNationalTeams(context, candidates);
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/national_teams.h"
+
+#include "ner/match_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Sentences with a word of sport or a score that make a whole text sports news.
+constexpr std::size_t kSportsTextSentences = 2;
+
+// Lowercase words of national teams' matches, beside the sport words of the lexicon: "il girone", "un'amichevole".
+constexpr std::array<std::string_view, 19> kMatchWords{
+    "girone",   "gironi",    "amichevole", "amichevoli", "qualificazioni", "semifinale", "semifinali",
+    "portiere", "ct",        "match",      "mete",       "olimpici",       "olimpiche",  "goals",
+    "tries",    "qualifier", "qualifiers", "friendly",   "olympic"};
+
+// Capitalised names of national teams' tournaments: "ai Mondiali", "agli Europei", "the World Cup".
+constexpr std::array<std::string_view, 6> kTournamentWords{"mondiali", "europei", "olimpiadi",
+                                                           "olympics", "euro",    "nazionale"};
+
+// Articles and prepositions before an Italian country that is a side: "la Francia", "contro l'Algeria",
+// "all'Italia". "in", "nella", "dalla" make it a venue or an origin instead.
+constexpr std::array<std::string_view, 21> kSideWords{
+    "il",   "lo",   "la",        "l'",  "l\u2019", "del",    "dello", "della",    "dell'", "dell\u2019", "al",
+    "alla", "all'", "all\u2019", "sul", "sulla",   "contro", "un'",   "un\u2019", "una",   "col"};
+
+// Result verbs beside a side: "la Francia batte", "ha battuto l'Italia", "England beat Wales".
+constexpr std::array<std::string_view, 30> kResultVerbs{
+    "batte",  "vince",   "pareggia", "perde",      "espugna", "supera",    "sconfigge", "travolge",
+    "piega",  "battuto", "vinto",    "pareggiato", "perso",   "sconfitto", "superato",  "travolto",
+    "beat",   "beats",   "drew",     "lost",       "won",     "thrashed",  "defeated",  "edged",
+    "routed", "stunned", "hammered", "v",          "vs",      "overcame"};
+
+bool isCount(std::string_view text) {
+    return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+/// "24-17", "2 - 1": a result in one token or three.
+bool isScore(const std::vector<Token>& tokens, std::size_t i) {
+    const Token& token = tokens[i];
+    if (token.kind != TokenKind::Number) {
+        return false;
+    }
+    const std::string_view text = token.text;
+    const std::size_t dash = text.find('-');
+    if (dash != std::string_view::npos) {
+        return isCount(text.substr(0, dash)) && isCount(text.substr(dash + 1));
+    }
+    return i + 2 < tokens.size() && isCount(text) && tokens[i + 1].text == "-" &&
+           tokens[i + 2].kind == TokenKind::Number && isCount(tokens[i + 2].text) &&
+           tokens[i + 2].sentence == token.sentence;
+}
+
+/// True for a token that tells of a match: a sport word, a match word, a tournament's name or a score.
+bool tellsOfMatch(const Context& context, std::size_t i) {
+    const Token& token = context.tokens()[i];
+    if (token.kind == TokenKind::Number) {
+        return isScore(context.tokens(), i);
+    }
+    if (!token.isWord()) {
+        return false;
+    }
+    const bool lower = !token.capitalized || token.sentenceInitial;
+    if (lower && (context.inList(WordList::SportWord, i) || isOneOf(kMatchWords, token.folded))) {
+        return true;
+    }
+    // "il Sei Nazioni", "the Six Nations": the rugby tournament of six nations.
+    if (token.capitalized && (token.folded == "nazioni" || token.folded == "nations") && i > 0) {
+        const std::string& before = context.tokens()[i - 1].folded;
+        return before == "sei" || before == "six";
+    }
+    return token.capitalized && !token.sentenceInitial && isOneOf(kTournamentWords, token.folded);
+}
+
+/// Which sentences tell of a match, read once for a text with a country in it.
+struct MatchSentences {
+    std::vector<bool> sentences;
+    bool text = false;
+};
+
+MatchSentences readMatchSentences(const Context& context) {
+    MatchSentences found;
+    const auto& tokens = context.tokens();
+    found.sentences.assign(context.tokenized.sentences.size() + 1, false);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::size_t sentence = tokens[i].sentence;
+        if (sentence < found.sentences.size() && !found.sentences[sentence] && tellsOfMatch(context, i)) {
+            found.sentences[sentence] = true;
+            ++count;
+        }
+    }
+    found.text = count >= kSportsTextSentences;
+    return found;
+}
+
+bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
+    const auto& tokens = context.tokens();
+    return a < tokens.size() && b < tokens.size() && tokens[a].sentence == tokens[b].sentence;
+}
+
+/// The lowercase word at `i` in the sentence of `at`, or empty.
+std::string_view lowerWordAt(const Context& context, std::size_t i, std::size_t at) {
+    if (!sameSentence(context, i, at)) {
+        return {};
+    }
+    const Token& token = context.tokens()[i];
+    return token.isWord() && !token.capitalized ? std::string_view(token.folded) : std::string_view{};
+}
+
+/// A result verb or a score right after the name, or a result verb right before it: "la Francia batte", "Italia
+/// 2-1", "ha battuto l'Italia", "England beat Wales".
+bool resultBeside(const Context& context, const Candidate& name, bool italian) {
+    const auto& tokens = context.tokens();
+    const std::size_t at = name.first;
+    if (sameSentence(context, name.last, at) && isScore(tokens, name.last)) {
+        return true;
+    }
+    std::string_view after = lowerWordAt(context, name.last, at);
+    if (after == "ha" || after == "has" || after == "had") {
+        after = lowerWordAt(context, name.last + 1, at);
+    }
+    if (isOneOf(kResultVerbs, after)) {
+        return true;
+    }
+    // In Italian the side before the other is its article: "ha battuto la Francia".
+    std::size_t before = at;
+    if (italian && before > 0 && isOneOf(kSideWords, lowerWordAt(context, before - 1, at))) {
+        --before;
+    }
+    return before > 0 && isOneOf(kResultVerbs, lowerWordAt(context, before - 1, at));
+}
+
+/// An Italian country in a side's place: after an article or "contro", or opening the sentence ("Italia al playoff").
+bool inSidePlace(const Context& context, const Candidate& name) {
+    const std::size_t at = name.first;
+    if (at == 0 || !sameSentence(context, at - 1, at)) {
+        return true;
+    }
+    const Token& before = context.tokens()[at - 1];
+    // "Italia - Francia": a fixture's dash.
+    if (before.text == "-" || before.text == "\u2013") {
+        return true;
+    }
+    return before.isWord() && (!before.capitalized || before.sentenceInitial) && isOneOf(kSideWords, before.folded);
+}
+
+bool isCountry(const Context& context, const Candidate& name) {
+    if (name.type != EntityType::Place || name.entry == kNone) {
+        return false;
+    }
+    return isNation(context.image().string(context.image().entry(name.entry).key));
+}
+
+} // namespace
+
+void applyNationalTeams(const Context& context, std::vector<Candidate>& candidates) {
+    const bool any = std::any_of(candidates.begin(), candidates.end(),
+                                 [&](const Candidate& name) { return isCountry(context, name); });
+    if (!any) {
+        return;
+    }
+    const MatchSentences match = readMatchSentences(context);
+    const bool italian = context.language != "en";
+    for (Candidate& name : candidates) {
+        if (!isCountry(context, name)) {
+            continue;
+        }
+        const std::size_t sentence = context.tokens()[name.first].sentence;
+        const bool matchSentence = sentence < match.sentences.size() && match.sentences[sentence];
+        const bool result = resultBeside(context, name, italian);
+        bool team = false;
+        if (italian) {
+            team = inSidePlace(context, name) && (matchSentence || (result && match.text));
+        } else {
+            team = result && (matchSentence || match.text);
+        }
+        if (team) {
+            name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.65, false};
+        }
+    }
+}
+
+} // namespace annalist::core::ner

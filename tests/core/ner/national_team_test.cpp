@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/recognizer_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace annalist::core;
+using test::annotateText;
+using test::surfacesOfType;
+
+using Names = std::vector<std::string>;
+
+TEST_CASE("A country that plays a match is its national team", "[ner][teams]") {
+    const auto score = annotateText("Sotto la pioggia di Lione il Portogallo ha superato la Svezia 31-12.");
+    CHECK(surfacesOfType(score, EntityType::Organization) == Names{"Portogallo", "Svezia"});
+    CHECK(surfacesOfType(score, EntityType::Place) == Names{"Lione"});
+    const auto goal = annotateText("Nel finale un gol di testa ha regalato all'Austria il pareggio contro la Grecia.");
+    CHECK(surfacesOfType(goal, EntityType::Organization) == Names{"Austria", "Grecia"});
+    const auto english = annotateText("Scotland beat Japan 28-21 in a tense game in Edinburgh.", "en");
+    CHECK(surfacesOfType(english, EntityType::Organization) == Names{"Scotland", "Japan"});
+    CHECK(surfacesOfType(english, EntityType::Place) == Names{"Edinburgh"});
+}
+
+TEST_CASE("A result verb makes a country a team only in a text about sport", "[ner][teams]") {
+    const auto text = annotateText("Il girone si è chiuso ieri sera. Nella seconda partita il Perù vince a Lima e "
+                                   "passa il turno. Il Cile batte il Perù e resta in corsa.");
+    CHECK(surfacesOfType(text, EntityType::Organization) == Names{"Perù", "Cile", "Perù"});
+    CHECK(surfacesOfType(text, EntityType::Place) == Names{"Lima"});
+    const auto alone = annotateText("Il Cile vince la sua battaglia contro l'inflazione.");
+    CHECK(surfacesOfType(alone, EntityType::Place) == Names{"Cile"});
+}
+
+TEST_CASE("A country acting as a state or named as a venue stays a place", "[ner][teams]") {
+    const auto state = annotateText("La Russia accusa la Georgia di aver violato la tregua e minaccia una risposta.");
+    CHECK(surfacesOfType(state, EntityType::Place) == Names{"Russia", "Georgia"});
+    CHECK(surfacesOfType(state, EntityType::Organization).empty());
+    const auto venue = annotateText("La partita inaugurale del campionato si giocherà in Marocco a fine giugno.");
+    CHECK(surfacesOfType(venue, EntityType::Place) == Names{"Marocco"});
+    const auto english = annotateText("France host the summit on trade with Germany next week.", "en");
+    CHECK(surfacesOfType(english, EntityType::Place) == Names{"France", "Germany"});
+}
