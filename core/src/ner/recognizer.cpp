@@ -21,6 +21,7 @@
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
 #include "ner/national_teams.h"
+#include "ner/not_organisations.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/ownership_rules.h"
@@ -175,6 +176,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::dropWorkTitles(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);

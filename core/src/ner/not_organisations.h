@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <vector>
+
+namespace annalist::core::ner {
+
+/// "il film Guardia del corpo", "la canzone Colpo di Fulmine", "the novel Bleak House": a name typed an organisation
+/// only by its shape right after a word for a work is the work's title, which is no entity. Names the gazetteer or
+/// the knowledge base knows ("il documentario Rai") keep their type.
+void dropWorkTitles(const Context& context, std::vector<Candidate>& candidates);
+
+} // namespace annalist::core::ner
