@@ -19,15 +19,13 @@ template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& wor
 // Sentences with a word of sport or a score that make a whole text sports news.
 constexpr std::size_t kSportsTextSentences = 2;
 
-// Lowercase words of national teams' matches, beside the sport words of the lexicon: "il girone", "un'amichevole".
-constexpr std::array<std::string_view, 19> kMatchWords{
-    "girone",   "gironi",    "amichevole", "amichevoli", "qualificazioni", "semifinale", "semifinali",
-    "portiere", "ct",        "match",      "mete",       "olimpici",       "olimpiche",  "goals",
-    "tries",    "qualifier", "qualifiers", "friendly",   "olympic"};
+// Lowercase words of national teams' matches, beside the sport words of the lexicon: "il girone", "la semifinale".
+constexpr std::array<std::string_view, 12> kMatchWords{
+    "girone", "gironi", "qualificazioni", "semifinale", "semifinali", "portiere",
+    "ct",     "match",  "olimpici",       "olimpiche",  "qualifiers", "olympic"};
 
-// Capitalised names of national teams' tournaments: "ai Mondiali", "agli Europei", "the World Cup".
-constexpr std::array<std::string_view, 6> kTournamentWords{"mondiali", "europei", "olimpiadi",
-                                                           "olympics", "euro",    "nazionale"};
+// Capitalised names of national teams' tournaments: "ai Mondiali", "alle Olimpiadi", "the Olympics".
+constexpr std::array<std::string_view, 3> kTournamentWords{"mondiali", "olimpiadi", "olympics"};
 
 // Articles and prepositions before an Italian country that is a side: "la Francia", "contro l'Algeria",
 // "all'Italia". "in", "nella", "dalla" make it a venue or an origin instead.
