@@ -39,7 +39,60 @@ bool afterWorkNoun(const Context& context, std::size_t first) {
     return before.isWord() && !before.capitalized && !before.allCaps && isOneOf(kWorkNouns, before.folded);
 }
 
+// Indefinite articles: "un tribunale", "una Mini Cooper", "a court".
+constexpr std::array<std::string_view, 6> kIndefinite{"un", "uno", "una", "un'", "un\u2019", "a"};
+
+// Adjectives that may stand between the indefinite article and the noun: "un nuovo governo".
+constexpr std::array<std::string_view, 6> kNewWords{"nuovo", "nuova", "altro", "altra", "new", "another"};
+
+// Capitalised first words of laws and crimes, never of an organisation's name.
+constexpr std::array<std::string_view, 12> kLawAndCrimeHeads{"legge",     "leggi",   "decreto",  "bill",
+                                                             "act",       "strage",  "massacro", "eccidio",
+                                                             "attentato", "delitto", "omicidio", "codice"};
+
+/// The lowercase word right before `i` in its sentence, or empty.
+std::string_view lowerWordBefore(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    if (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !tokens[i - 1].isWord() ||
+        (tokens[i - 1].capitalized && !tokens[i - 1].sentenceInitial)) {
+        return {};
+    }
+    return tokens[i - 1].folded;
+}
+
+/// "un tribunale", "un nuovo governo", "a court": an indefinite article before the name, perhaps with "nuovo".
+bool afterIndefiniteArticle(const Context& context, std::size_t first) {
+    std::string_view before = lowerWordBefore(context, first);
+    if (isOneOf(kNewWords, before) && first > 0) {
+        before = lowerWordBefore(context, first - 1);
+    }
+    return isOneOf(kIndefinite, before) && (before != "a" || context.language == "en");
+}
+
+bool isUnnamedOrganisation(const Context& context, const Candidate& name) {
+    if (name.type != EntityType::Organization || name.entry != kNone || name.origin != Origin::Rule) {
+        return false;
+    }
+    const Token& head = context.tokens()[name.first];
+    if (!head.capitalized && !head.allCaps) {
+        return afterIndefiniteArticle(context, name.first);
+    }
+    if (!name.typeIsGuess) {
+        return false;
+    }
+    if (context.language == "it" && !head.allCaps && afterIndefiniteArticle(context, name.first)) {
+        return true;
+    }
+    return isOneOf(kLawAndCrimeHeads, head.folded) ||
+           (name.last - name.first > 1 && isOneOf(kLawAndCrimeHeads, context.tokens()[name.last - 1].folded));
+}
+
 } // namespace
+
+void dropUnnamedOrganisations(const Context& context, std::vector<Candidate>& candidates) {
+    const auto unnamed = [&](const Candidate& name) { return isUnnamedOrganisation(context, name); };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), unnamed), candidates.end());
+}
 
 void dropWorkTitles(const Context& context, std::vector<Candidate>& candidates) {
     const auto isTitle = [&](const Candidate& name) {

@@ -13,4 +13,13 @@ namespace annalist::core::ner {
 /// the knowledge base knows ("il documentario Rai") keep their type.
 void dropWorkTitles(const Context& context, std::vector<Candidate>& candidates);
 
+/// Mentions that look like organisations and name none:
+/// - an institution after an indefinite article, which is no particular one: "da un tribunale", "un nuovo governo",
+///   "a court";
+/// - in Italian, a name typed an organisation only by default after an indefinite article, a product or a likeness:
+///   "una Mini Cooper", "un Politecnico";
+/// - a name typed an organisation only by default that a law or a crime heads: "la Legge di Stabilità", "l'Equality
+///   Bill", "la Strage di Erba".
+void dropUnnamedOrganisations(const Context& context, std::vector<Candidate>& candidates);
+
 } // namespace annalist::core::ner

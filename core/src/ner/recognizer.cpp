@@ -177,6 +177,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
     ner::dropWorkTitles(context, candidates);
+    ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);

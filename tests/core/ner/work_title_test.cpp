@@ -20,3 +20,20 @@ TEST_CASE("A title after a word for a work is no organisation", "[ner][works]") 
     CHECK(surfacesOfType(documentary, EntityType::Organization).empty());
     CHECK(surfacesOfType(documentary, EntityType::Place) == Names{"Venezia"});
 }
+
+TEST_CASE("An institution after an indefinite article is no particular one", "[ner][works]") {
+    const auto court = annotateText(
+        "Il ricorso è stato respinto da un tribunale di provincia, mentre il tribunale di Bari deve ancora decidere.");
+    CHECK(surfacesOfType(court, EntityType::Organization) == Names{"tribunale"});
+    const auto government = annotateText("Dopo le elezioni servirà un nuovo governo, ha detto il segretario.");
+    CHECK(surfacesOfType(government, EntityType::Organization).empty());
+}
+
+TEST_CASE("A product after an indefinite article and a law or a crime are no organisations", "[ner][works]") {
+    const auto car = annotateText("I ladri sono fuggiti a bordo di una Vellani Sprint grigia.");
+    CHECK(surfacesOfType(car, EntityType::Organization).empty());
+    const auto crime = annotateText("La vittima della Strage di Corvara era un operaio.");
+    CHECK(surfacesOfType(crime, EntityType::Organization).empty());
+    const auto law = annotateText("Il governo ha presentato ieri la Legge di Riordino delle professioni.");
+    CHECK(surfacesOfType(law, EntityType::Organization) == Names{"governo"});
+}
