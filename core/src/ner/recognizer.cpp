@@ -5,6 +5,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
 #include "ner/english_company_cues.h"
@@ -173,6 +174,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
     ner::applyNationalTeams(context, candidates);
+    ner::applyClubLists(context, candidates);
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
