@@ -20,12 +20,12 @@ template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& wor
 constexpr std::size_t kSportsTextSentences = 2;
 
 // Lowercase words of national teams' matches, beside the sport words of the lexicon: "il girone", "la semifinale".
-constexpr std::array<std::string_view, 12> kMatchWords{
-    "girone", "gironi", "qualificazioni", "semifinale", "semifinali", "portiere",
-    "ct",     "match",  "olimpici",       "olimpiche",  "qualifiers", "olympic"};
+constexpr std::array<std::string_view, 10> kMatchWords{
+    "girone",   "gironi", "qualificazioni", "semifinale", "semifinali",
+    "portiere", "ct",     "match",          "olimpici",   "olimpiche"};
 
-// Capitalised names of national teams' tournaments: "ai Mondiali", "alle Olimpiadi", "the Olympics".
-constexpr std::array<std::string_view, 3> kTournamentWords{"mondiali", "olimpiadi", "olympics"};
+// Capitalised names of national teams' tournaments: "ai Mondiali", "alle Olimpiadi".
+constexpr std::array<std::string_view, 2> kTournamentWords{"mondiali", "olimpiadi"};
 
 // Articles and prepositions before an Italian country that is a side: "la Francia", "contro l'Algeria",
 // "all'Italia". "in", "nella", "dalla" make it a venue or an origin instead.
@@ -33,12 +33,10 @@ constexpr std::array<std::string_view, 21> kSideWords{
     "il",   "lo",   "la",        "l'",  "l\u2019", "del",    "dello", "della",    "dell'", "dell\u2019", "al",
     "alla", "all'", "all\u2019", "sul", "sulla",   "contro", "un'",   "un\u2019", "una",   "col"};
 
-// Result verbs beside a side: "la Francia batte", "ha battuto l'Italia", "England beat Wales".
-constexpr std::array<std::string_view, 30> kResultVerbs{
-    "batte",  "vince",   "pareggia", "perde",      "espugna", "supera",    "sconfigge", "travolge",
-    "piega",  "battuto", "vinto",    "pareggiato", "perso",   "sconfitto", "superato",  "travolto",
-    "beat",   "beats",   "drew",     "lost",       "won",     "thrashed",  "defeated",  "edged",
-    "routed", "stunned", "hammered", "v",          "vs",      "overcame"};
+// Result verbs beside a side: "la Francia batte", "ha battuto l'Italia".
+constexpr std::array<std::string_view, 16> kResultVerbs{
+    "batte", "vince",   "pareggia", "perde",      "espugna", "supera",    "sconfigge", "travolge",
+    "piega", "battuto", "vinto",    "pareggiato", "perso",   "sconfitto", "superato",  "travolto"};
 
 bool isCount(std::string_view text) {
     return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -73,10 +71,9 @@ bool tellsOfMatch(const Context& context, std::size_t i) {
     if (lower && (context.inList(WordList::SportWord, i) || isOneOf(kMatchWords, token.folded))) {
         return true;
     }
-    // "il Sei Nazioni", "the Six Nations": the rugby tournament of six nations.
-    if (token.capitalized && (token.folded == "nazioni" || token.folded == "nations") && i > 0) {
-        const std::string& before = context.tokens()[i - 1].folded;
-        return before == "sei" || before == "six";
+    // "il Sei Nazioni": the rugby tournament of six nations.
+    if (token.capitalized && token.folded == "nazioni" && i > 0 && context.tokens()[i - 1].folded == "sei") {
+        return true;
     }
     return token.capitalized && !token.sentenceInitial && isOneOf(kTournamentWords, token.folded);
 }
@@ -118,23 +115,23 @@ std::string_view lowerWordAt(const Context& context, std::size_t i, std::size_t 
 }
 
 /// A result verb or a score right after the name, or a result verb right before it: "la Francia batte", "Italia
-/// 2-1", "ha battuto l'Italia", "England beat Wales".
-bool resultBeside(const Context& context, const Candidate& name, bool italian) {
+/// 2-1", "ha battuto l'Italia".
+bool resultBeside(const Context& context, const Candidate& name) {
     const auto& tokens = context.tokens();
     const std::size_t at = name.first;
     if (sameSentence(context, name.last, at) && isScore(tokens, name.last)) {
         return true;
     }
     std::string_view after = lowerWordAt(context, name.last, at);
-    if (after == "ha" || after == "has" || after == "had") {
+    if (after == "ha" || after == "aveva") {
         after = lowerWordAt(context, name.last + 1, at);
     }
     if (isOneOf(kResultVerbs, after)) {
         return true;
     }
-    // In Italian the side before the other is its article: "ha battuto la Francia".
+    // The article of the side after the verb: "ha battuto la Francia".
     std::size_t before = at;
-    if (italian && before > 0 && isOneOf(kSideWords, lowerWordAt(context, before - 1, at))) {
+    if (before > 0 && isOneOf(kSideWords, lowerWordAt(context, before - 1, at))) {
         --before;
     }
     return before > 0 && isOneOf(kResultVerbs, lowerWordAt(context, before - 1, at));
@@ -164,26 +161,23 @@ bool isCountry(const Context& context, const Candidate& name) {
 } // namespace
 
 void applyNationalTeams(const Context& context, std::vector<Candidate>& candidates) {
+    // English news names a national team by its country as the place ("Brazil beat Argentina"): see isNation.
+    if (context.language != "it") {
+        return;
+    }
     const bool any = std::any_of(candidates.begin(), candidates.end(),
                                  [&](const Candidate& name) { return isCountry(context, name); });
     if (!any) {
         return;
     }
     const MatchSentences match = readMatchSentences(context);
-    const bool italian = context.language != "en";
     for (Candidate& name : candidates) {
         if (!isCountry(context, name)) {
             continue;
         }
         const std::size_t sentence = context.tokens()[name.first].sentence;
         const bool matchSentence = sentence < match.sentences.size() && match.sentences[sentence];
-        const bool result = resultBeside(context, name, italian);
-        bool team = false;
-        if (italian) {
-            team = inSidePlace(context, name) && (matchSentence || (result && match.text));
-        } else {
-            team = result && (matchSentence || match.text);
-        }
+        const bool team = inSidePlace(context, name) && (matchSentence || (resultBeside(context, name) && match.text));
         if (team) {
             name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.65, false};
         }
