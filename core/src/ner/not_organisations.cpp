@@ -69,9 +69,30 @@ bool afterIndefiniteArticle(const Context& context, std::size_t first) {
     return isOneOf(kIndefinite, before) && (before != "a" || context.language == "en");
 }
 
+// Codes of Italian roads before their number: statale, provinciale, regionale.
+constexpr std::array<std::string_view, 4> kRoadCodes{"ss", "sp", "sr", "sgc"};
+
+/// "la SS 195": a road's code and its number.
+bool isRoadCode(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    return name.last - name.first == 1 && tokens[name.first].allCaps &&
+           isOneOf(kRoadCodes, tokens[name.first].folded) && name.last < tokens.size() &&
+           tokens[name.last].sentence == tokens[name.first].sentence && tokens[name.last].kind == TokenKind::Number;
+}
+
+/// "WineFestival", "JazzFestival": a compound word ending in "festival".
+bool endsInFestival(const Token& token) {
+    constexpr std::string_view kFestival = "festival";
+    const std::string_view word = token.folded;
+    return word.size() > kFestival.size() && word.substr(word.size() - kFestival.size()) == kFestival;
+}
+
 bool isUnnamedOrganisation(const Context& context, const Candidate& name) {
     if (name.type != EntityType::Organization || name.entry != kNone || name.origin != Origin::Rule) {
         return false;
+    }
+    if (isRoadCode(context, name)) {
+        return true;
     }
     const Token& head = context.tokens()[name.first];
     if (!head.capitalized && !head.allCaps) {
@@ -90,6 +111,12 @@ bool isUnnamedOrganisation(const Context& context, const Candidate& name) {
 } // namespace
 
 void dropUnnamedOrganisations(const Context& context, std::vector<Candidate>& candidates) {
+    for (Candidate& name : candidates) {
+        if (name.type == EntityType::Organization && name.entry == kNone &&
+            endsInFestival(context.tokens()[name.last - 1])) {
+            name.type = EntityType::Event;
+        }
+    }
     const auto unnamed = [&](const Candidate& name) { return isUnnamedOrganisation(context, name); };
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(), unnamed), candidates.end());
 }

@@ -19,7 +19,9 @@ void dropWorkTitles(const Context& context, std::vector<Candidate>& candidates);
 /// - in Italian, a name typed an organisation only by default after an indefinite article, a product or a likeness:
 ///   "una Mini Cooper", "un Politecnico";
 /// - a name typed an organisation only by default that a law or a crime heads: "la Legge di Stabilità", "l'Equality
-///   Bill", "la Strage di Erba".
+///   Bill", "la Strage di Erba";
+/// - an Italian road's code before its number: "la SS 195", "sulla SP 12".
+/// A name whose last word is a compound ending in "festival" ("il Lakeside JazzFestival") is an event.
 void dropUnnamedOrganisations(const Context& context, std::vector<Candidate>& candidates);
 
 } // namespace annalist::core::ner

@@ -37,3 +37,12 @@ TEST_CASE("A product after an indefinite article and a law or a crime are no org
     const auto law = annotateText("Il governo ha presentato ieri la Legge di Riordino delle professioni.");
     CHECK(surfacesOfType(law, EntityType::Organization) == Names{"governo"});
 }
+
+TEST_CASE("A road's code and a compound festival name are no organisations", "[ner][works]") {
+    const auto roads =
+        annotateText("Per le frane sono chiuse la SS 36 e la SP 12, mentre le SS naziste sono ricordate al museo.");
+    CHECK(surfacesOfType(roads, EntityType::Organization) == Names{"SS"});
+    const auto festival = annotateText("Il Lakeside JazzFestival apre sabato con tre concerti.");
+    CHECK(surfacesOfType(festival, EntityType::Organization).empty());
+    CHECK(surfacesOfType(festival, EntityType::Event) == Names{"Lakeside JazzFestival"});
+}
