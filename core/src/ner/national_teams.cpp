@@ -148,7 +148,26 @@ bool inSidePlace(const Context& context, const Candidate& name) {
     if (before.text == "-" || before.text == "\u2013") {
         return true;
     }
-    return before.isWord() && (!before.capitalized || before.sentenceInitial) && isOneOf(kSideWords, before.folded);
+    if (before.isWord() && (!before.capitalized || before.sentenceInitial) && isOneOf(kSideWords, before.folded)) {
+        return true;
+    }
+    // "una brillante Francia", "una non eccezionale Inghilterra": words that describe the side after "una".
+    for (std::size_t back = 2; back <= 3 && back <= at; ++back) {
+        const std::string_view word = lowerWordAt(context, at - back + 1, at);
+        const bool adverb = word == "non" || word == "più" || word == "molto";
+        if (word.empty() || (context.inList(WordList::Stopword, at - back + 1) && !adverb)) {
+            return false;
+        }
+        const Token& opening = context.tokens()[at - back];
+        const std::string_view article = sameSentence(context, at - back, at) && opening.isWord() &&
+                                                 (!opening.capitalized || opening.sentenceInitial)
+                                             ? std::string_view(opening.folded)
+                                             : std::string_view{};
+        if (article == "una" || article == "un'" || article == "un\u2019") {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isCountry(const Context& context, const Candidate& name) {

@@ -16,6 +16,8 @@ TEST_CASE("A country that plays a match is its national team", "[ner][teams]") {
     CHECK(surfacesOfType(score, EntityType::Place) == Names{"Lione"});
     const auto goal = annotateText("Nel finale un gol di testa ha regalato all'Austria il pareggio contro la Grecia.");
     CHECK(surfacesOfType(goal, EntityType::Organization) == Names{"Austria", "Grecia"});
+    const auto described = annotateText("Nella ripresa una non irresistibile Olanda ha pareggiato 1-1.");
+    CHECK(surfacesOfType(described, EntityType::Organization) == Names{"Olanda"});
     // English names a national side as the place.
     const auto english = annotateText("Scotland beat Japan 28-21 in a tense game in Edinburgh.", "en");
     CHECK(surfacesOfType(english, EntityType::Place) == Names{"Scotland", "Japan", "Edinburgh"});
