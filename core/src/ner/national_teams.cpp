@@ -78,26 +78,39 @@ bool tellsOfMatch(const Context& context, std::size_t i) {
     return token.capitalized && !token.sentenceInitial && isOneOf(kTournamentWords, token.folded);
 }
 
-/// Which sentences tell of a match, read once for a text with a country in it.
-struct MatchSentences {
-    std::vector<bool> sentences;
-    bool text = false;
-};
-
-MatchSentences readMatchSentences(const Context& context) {
-    MatchSentences found;
+/// True when a token of the sentence of `at` tells of a match.
+bool sentenceTellsOfMatch(const Context& context, std::size_t at) {
     const auto& tokens = context.tokens();
-    found.sentences.assign(context.tokenized.sentences.size() + 1, false);
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::size_t sentence = tokens[i].sentence;
-        if (sentence < found.sentences.size() && !found.sentences[sentence] && tellsOfMatch(context, i)) {
-            found.sentences[sentence] = true;
-            ++count;
+    const std::size_t sentence = tokens[at].sentence;
+    std::size_t first = at;
+    while (first > 0 && tokens[first - 1].sentence == sentence) {
+        --first;
+    }
+    for (std::size_t i = first; i < tokens.size() && tokens[i].sentence == sentence; ++i) {
+        if (tellsOfMatch(context, i)) {
+            return true;
         }
     }
-    found.text = count >= kSportsTextSentences;
-    return found;
+    return false;
+}
+
+/// True when enough sentences of the text tell of a match to make it sports news.
+bool textTellsOfMatch(const Context& context) {
+    const auto& tokens = context.tokens();
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tellsOfMatch(context, i)) {
+            if (++count >= kSportsTextSentences) {
+                return true;
+            }
+            // One token is enough for its sentence.
+            const std::size_t sentence = tokens[i].sentence;
+            while (i + 1 < tokens.size() && tokens[i + 1].sentence == sentence) {
+                ++i;
+            }
+        }
+    }
+    return false;
 }
 
 bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
@@ -184,19 +197,19 @@ void applyNationalTeams(const Context& context, std::vector<Candidate>& candidat
     if (context.language != "it") {
         return;
     }
-    const bool any = std::any_of(candidates.begin(), candidates.end(),
-                                 [&](const Candidate& name) { return isCountry(context, name); });
-    if (!any) {
-        return;
-    }
-    const MatchSentences match = readMatchSentences(context);
+    // Read the whole text at most once, and only for a country beside a result verb outside a sentence on sport.
+    int sportsText = -1;
     for (Candidate& name : candidates) {
-        if (!isCountry(context, name)) {
+        if (!isCountry(context, name) || !inSidePlace(context, name)) {
             continue;
         }
-        const std::size_t sentence = context.tokens()[name.first].sentence;
-        const bool matchSentence = sentence < match.sentences.size() && match.sentences[sentence];
-        const bool team = inSidePlace(context, name) && (matchSentence || (resultBeside(context, name) && match.text));
+        bool team = sentenceTellsOfMatch(context, name.first);
+        if (!team && resultBeside(context, name)) {
+            if (sportsText < 0) {
+                sportsText = textTellsOfMatch(context) ? 1 : 0;
+            }
+            team = sportsText == 1;
+        }
         if (team) {
             name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.65, false};
         }
