@@ -29,9 +29,12 @@ constexpr std::array<std::string_view, 2> kTournamentWords{"mondiali", "olimpiad
 
 // Articles and prepositions before an Italian country that is a side: "la Francia", "contro l'Algeria",
 // "all'Italia". "in", "nella", "dalla" make it a venue or an origin instead.
-constexpr std::array<std::string_view, 21> kSideWords{
-    "il",   "lo",   "la",        "l'",  "l\u2019", "del",    "dello", "della",    "dell'", "dell\u2019", "al",
-    "alla", "all'", "all\u2019", "sul", "sulla",   "contro", "un'",   "un\u2019", "una",   "col"};
+constexpr std::array<std::string_view, 23> kSideWords{
+    "il",   "lo",        "la",  "l'",    "l\u2019", "del", "dello",    "della", "dell'", "dell\u2019", "al", "alla",
+    "all'", "all\u2019", "sul", "sulla", "contro",  "un'", "un\u2019", "una",   "col",   "tra",        "fra"};
+
+// Words that join the two sides of a fixture: "tra Italia e Francia", "Italia-Francia".
+constexpr std::array<std::string_view, 4> kFixtureJoiners{"e", "ed", "-", "\u2013"};
 
 // Result verbs beside a side: "la Francia batte", "ha battuto l'Italia".
 constexpr std::array<std::string_view, 16> kResultVerbs{
@@ -199,18 +202,31 @@ void applyNationalTeams(const Context& context, std::vector<Candidate>& candidat
     }
     // Read the whole text at most once, and only for a country beside a result verb outside a sentence on sport.
     int sportsText = -1;
-    for (Candidate& name : candidates) {
-        if (!isCountry(context, name) || !inSidePlace(context, name)) {
+    const auto& tokens = context.tokens();
+    std::size_t lastTeam = candidates.size();
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        Candidate& name = candidates[k];
+        if (!isCountry(context, name)) {
             continue;
         }
-        bool team = sentenceTellsOfMatch(context, name.first);
-        if (!team && resultBeside(context, name)) {
-            if (sportsText < 0) {
-                sportsText = textTellsOfMatch(context) ? 1 : 0;
+        bool team = false;
+        if (inSidePlace(context, name)) {
+            team = sentenceTellsOfMatch(context, name.first);
+            if (!team && resultBeside(context, name)) {
+                if (sportsText < 0) {
+                    sportsText = textTellsOfMatch(context) ? 1 : 0;
+                }
+                team = sportsText == 1;
             }
-            team = sportsText == 1;
+        }
+        // "tra Italia e Francia", "Italia-Francia": a country joined to a national side is the other side.
+        if (!team && k > 0 && k - 1 == lastTeam) {
+            const Candidate& side = candidates[k - 1];
+            team = name.first == side.last + 1 && sameSentence(context, side.first, name.first) &&
+                   isOneOf(kFixtureJoiners, tokens[side.last].folded);
         }
         if (team) {
+            lastTeam = k;
             name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.65, false};
         }
     }

@@ -41,3 +41,10 @@ TEST_CASE("A country acting as a state or named as a venue stays a place", "[ner
     const auto english = annotateText("France host the summit on trade with Germany next week.", "en");
     CHECK(surfacesOfType(english, EntityType::Place) == Names{"France", "Germany"});
 }
+
+TEST_CASE("A country joined to a national side is the other side", "[ner][teams]") {
+    const auto final = annotateText("La finale tra Portogallo e Svezia è finita 3-2 dopo i supplementari.");
+    CHECK(surfacesOfType(final, EntityType::Organization) == Names{"Portogallo", "Svezia"});
+    const auto summit = annotateText("Il vertice tra Portogallo e Svezia si è chiuso ieri sera.");
+    CHECK(surfacesOfType(summit, EntityType::Place) == Names{"Portogallo", "Svezia"});
+}
