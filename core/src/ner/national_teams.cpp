@@ -36,10 +36,12 @@ constexpr std::array<std::string_view, 23> kSideWords{
 // Words that join the two sides of a fixture: "tra Italia e Francia", "Italia-Francia".
 constexpr std::array<std::string_view, 4> kFixtureJoiners{"e", "ed", "-", "\u2013"};
 
-// Result verbs beside a side: "la Francia batte", "ha battuto l'Italia".
-constexpr std::array<std::string_view, 16> kResultVerbs{
-    "batte", "vince",   "pareggia", "perde",      "espugna", "supera",    "sconfigge", "travolge",
-    "piega", "battuto", "vinto",    "pareggiato", "perso",   "sconfitto", "superato",  "travolto"};
+// Result and fixture verbs beside a side, which tell of a match in a text about sport: "la Francia batte", "ha
+// battuto l'Italia", "l'Italia affronterà" (folded, without accents).
+constexpr std::array<std::string_view, 24> kResultVerbs{
+    "batte",    "vince",      "pareggia", "perde",      "espugna",  "supera",     "sconfigge", "travolge",
+    "piega",    "battuto",    "vinto",    "pareggiato", "perso",    "sconfitto",  "superato",  "travolto",
+    "affronta", "affrontera", "sfida",    "sfidera",    "incontra", "incontrera", "ospita",    "ospitera"};
 
 bool isCount(std::string_view text) {
     return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -76,6 +78,14 @@ bool tellsOfMatch(const Context& context, std::size_t i) {
     }
     // "il Sei Nazioni": the rugby tournament of six nations.
     if (token.capitalized && token.folded == "nazioni" && i > 0 && context.tokens()[i - 1].folded == "sei") {
+        return true;
+    }
+    // "la Nazionale sudafricana", "la Nazionale azzurra": the national team, not a body ("Banca Nazionale svizzera").
+    const auto& tokens = context.tokens();
+    if (token.capitalized && !token.sentenceInitial && token.folded == "nazionale" && i > 0 && i + 1 < tokens.size() &&
+        (!context.isNameWord(i - 1) || (tokens[i - 1].sentenceInitial && context.inList(WordList::Stopword, i - 1))) &&
+        tokens[i + 1].sentence == token.sentence && !tokens[i + 1].capitalized &&
+        (context.inList(WordList::Demonym, i + 1) || tokens[i + 1].folded == "azzurra")) {
         return true;
     }
     return token.capitalized && !token.sentenceInitial && isOneOf(kTournamentWords, token.folded);
@@ -170,7 +180,7 @@ bool inSidePlace(const Context& context, const Candidate& name) {
     // "una brillante Francia", "una non eccezionale Inghilterra": words that describe the side after "una".
     for (std::size_t back = 2; back <= 3 && back <= at; ++back) {
         const std::string_view word = lowerWordAt(context, at - back + 1, at);
-        const bool adverb = word == "non" || word == "più" || word == "molto";
+        const bool adverb = word == "non" || word == "piu" || word == "più" || word == "molto";
         if (word.empty() || (context.inList(WordList::Stopword, at - back + 1) && !adverb)) {
             return false;
         }

@@ -48,3 +48,18 @@ TEST_CASE("A country joined to a national side is the other side", "[ner][teams]
     const auto summit = annotateText("Il vertice tra Portogallo e Svezia si è chiuso ieri sera.");
     CHECK(surfacesOfType(summit, EntityType::Place) == Names{"Portogallo", "Svezia"});
 }
+
+TEST_CASE("A national side named as the Nazionale of a people tells of a match", "[ner][teams]") {
+    const auto debut = annotateText("In Nazionale sudafricana dal 1990, esordì contro l'Austria a Vienna.");
+    CHECK(surfacesOfType(debut, EntityType::Organization) == Names{"Nazionale sudafricana", "Austria"});
+    CHECK(surfacesOfType(debut, EntityType::Place) == Names{"Vienna"});
+    const auto bank = annotateText("Il presidente della Banca Nazionale svizzera ha incontrato l'Austria.");
+    CHECK(surfacesOfType(bank, EntityType::Place) == Names{"Austria"});
+}
+
+TEST_CASE("A fixture verb beside a country makes it a side in a text about sport", "[ner][teams]") {
+    const auto text = annotateText("La partita di ieri ha chiuso il girone. Il campionato riprende a marzo. Sabato "
+                                   "l'Austria affronterà l'Islanda a Graz.");
+    CHECK(surfacesOfType(text, EntityType::Organization) == Names{"Austria", "Islanda"});
+    CHECK(surfacesOfType(text, EntityType::Place) == Names{"Graz"});
+}
