@@ -6,6 +6,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
 #include "ner/english_company_cues.h"
@@ -21,6 +22,8 @@
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
+#include "ner/national_teams.h"
+#include "ner/not_organisations.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/org_extent.h"
@@ -176,9 +179,13 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDocumentConsistency(context, candidates);
     ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyNationalTeams(context, candidates);
+    ner::applyClubLists(context, candidates);
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::dropWorkTitles(context, candidates);
+    ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);
