@@ -33,6 +33,7 @@
 #include "ner/player_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
+#include "ner/saint_names.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
 #include "ner/team_rules.h"
@@ -190,6 +191,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
+    ner::applySaintContext(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
