@@ -465,6 +465,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (rightAfterOrgNoun(context, first) && !hasConnector(context, first, known.first)) {
         return make(first, last, EntityType::Organization, 0.6);
     }
+    if (namesPartOfItalianCity(context, first, last, known)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&
                             !context.inList(WordList::PlaceHead, given);

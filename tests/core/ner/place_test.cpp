@@ -108,3 +108,12 @@ TEST_CASE("A town named like an ordinary word is the town after 'di' or 'da'", "
     const auto annotation = annotateText("Il sindaco di Lecco è partito da Erba in mattinata.");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Lecco", "Erba"});
 }
+
+TEST_CASE("A big Italian city before a name after a place noun is a station or a district", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("Il regionale è partito dalla stazione di Milano Cadorna con venti minuti "
+                                         "di ritardo ed è arrivato a Torino Lingotto alle nove.",
+                                         "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Milano Cadorna", "Torino Lingotto"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
