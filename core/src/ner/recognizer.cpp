@@ -9,6 +9,7 @@
 #include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
+#include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
 #include "ner/english_rules.h"
@@ -192,6 +193,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applySaintContext(context, candidates);
+    ner::applyCompetitionNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);
