@@ -6,6 +6,7 @@
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
 #include "ner/name_shape.h"
+#include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
 #include "ner/town_qualifiers.h"
@@ -180,7 +181,8 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
-    if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
+    if ((precededByList(context, first, WordList::PlacePreposition, 1) && !followsPassiveAgent(context, first)) ||
+        afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
