@@ -16,6 +16,7 @@
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
 #include "ner/first_word_forms.h"
+#include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
@@ -194,6 +195,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyRoadNames(context, candidates);
     ner::applySaintContext(context, candidates);
     ner::applyCompetitionNames(context, candidates);
+    ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

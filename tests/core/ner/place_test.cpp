@@ -117,3 +117,8 @@ TEST_CASE("A big Italian city before a name after a place noun is a station or a
           std::vector<std::string>{"Milano Cadorna", "Torino Lingotto"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("A known place glued to ex- is the former state, a place", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("I profughi arrivavano dall'ex-Cecoslovacchia e dalla Polonia.", "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"ex-Cecoslovacchia", "Polonia"});
+}
