@@ -122,3 +122,8 @@ TEST_CASE("A known place glued to ex- is the former state, a place", "[ner][reco
     const auto annotation = annotateText("I profughi arrivavano dall'ex-Cecoslovacchia e dalla Polonia.", "it");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"ex-Cecoslovacchia", "Polonia"});
 }
+
+TEST_CASE("A plural administrative noun before a list of places belongs to none of them", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("L'allerta riguarda le province di Cuneo, Asti e Alessandria.", "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Cuneo", "Asti", "Alessandria"});
+}
