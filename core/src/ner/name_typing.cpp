@@ -467,6 +467,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     if (rightAfterOrgNoun(context, first) && !hasConnector(context, first, known.first)) {
         return make(first, last, EntityType::Organization, 0.6);
     }
+    if (isSurnameAfterSmallTown(context, first, last, {&known})) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
     if (namesPartOfItalianCity(context, first, last, known)) {
         return make(first, last, EntityType::Place, 0.6);
     }

@@ -127,3 +127,11 @@ TEST_CASE("A plural administrative noun before a list of places belongs to none 
     const auto annotation = annotateText("L'allerta riguarda le province di Cuneo, Asti e Alessandria.", "it");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Cuneo", "Asti", "Alessandria"});
 }
+
+TEST_CASE("A surname that is a direction after a small town makes a person's name", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("Altamura West ha annullato il concerto di Bari per un malore. La periferia "
+                                         "di Roma Nord resta senza luce.",
+                                         "it");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Altamura West"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Bari", "Roma Nord"});
+}
