@@ -38,6 +38,7 @@
 #include "ner/saint_names.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
+#include "ner/street_names.h"
 #include "ner/team_rules.h"
 #include "ner/thing_rules.h"
 #include "ner/tokenizer.h"
@@ -193,6 +194,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
+    ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::addFormerPlaces(context, candidates);
