@@ -163,12 +163,33 @@ bool coveredByPlace(const std::vector<Candidate>& candidates, const Road& road) 
     });
 }
 
+/// A cheap test that rules out almost every token before the road rules look at it: a road opens with a letter and
+/// a digit ("A14"), with "I" of "I-95", or with a word before a number ("SS 554", "Route 66").
+bool mayOpenRoad(const std::vector<Token>& tokens, std::size_t i) {
+    const Token& token = tokens[i];
+    if (!token.isWord() ||
+        (!token.capitalized && !token.allCaps && token.text.front() != 's' && token.text.front() != 'p')) {
+        return false;
+    }
+    const std::string& text = token.text;
+    if (text.size() <= 1) {
+        return text == "I";
+    }
+    return (text[1] >= '0' && text[1] <= '9') || (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Number);
+}
+
 } // namespace
 
 void applyRoadNames(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
+    if (context.language != "it" && context.language != "en") {
+        return;
+    }
     bool added = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!mayOpenRoad(tokens, i)) {
+            continue;
+        }
         const std::optional<Road> road = roadAt(context, i);
         if (!road || coveredByPlace(candidates, *road)) {
             continue;

@@ -85,7 +85,9 @@ void applyStreetNames(const Context& context, std::vector<Candidate>& candidates
     const auto& tokens = context.tokens();
     bool added = false;
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (!opensStreetName(context, i, false) || !sameSentence(context, i, i + 2)) {
+        // The list's bit first: it rules out almost every token at once.
+        if ((tokens[i].flags & bitOf(WordList::StreetPrefix)) == 0 || !opensStreetName(context, i, false) ||
+            !sameSentence(context, i, i + 2)) {
             continue;
         }
         std::size_t last = dateNameEnd(context, i + 1);
