@@ -52,6 +52,32 @@ std::string_view wordBeforeStem(const Context& context, std::size_t token) {
     return word;
 }
 
+/// "retrocessa dalla A2", "la A1 femminile": the first divisions of basketball and volleyball share the codes of the
+/// first motorways; a sport word in the sentence or a team's gender after the code says the division.
+bool namesDivision(const Context& context, std::size_t token) {
+    const auto& tokens = context.tokens();
+    const std::string& text = tokens[token].text;
+    if (text.size() != 2 || text[1] > '3') {
+        return false;
+    }
+    const std::size_t next = token + 1;
+    if (next < tokens.size() && (tokens[next].folded == "femminile" || tokens[next].folded == "maschile")) {
+        return true;
+    }
+    const std::size_t sentence = tokens[token].sentence;
+    for (std::size_t i = token; i > 0 && tokens[i - 1].sentence == sentence; --i) {
+        if (context.inList(WordList::SportWord, i - 1)) {
+            return true;
+        }
+    }
+    for (std::size_t i = next; i < tokens.size() && tokens[i].sentence == sentence; ++i) {
+        if (context.inList(WordList::SportWord, i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// "sulla A14", "l'A4": Italian motorways go by a feminine article, which "foglio A4" or "Audi A4" lack.
 bool isItalianMotorway(const Context& context, std::size_t token) {
     constexpr std::array<std::string_view, 12> kArticles{"la",    "l",    "della", "dell", "alla",  "all",
@@ -61,7 +87,7 @@ bool isItalianMotorway(const Context& context, std::size_t token) {
     const bool article =
         !before.empty() && (!context.isNameWord(token - 1) || context.tokens()[token - 1].sentenceInitial);
     return article && isLetterCode(context.tokens()[token], "A", 2) &&
-           std::find(kArticles.begin(), kArticles.end(), before) != kArticles.end();
+           std::find(kArticles.begin(), kArticles.end(), before) != kArticles.end() && !namesDivision(context, token);
 }
 
 /// "on the M25", "along the A1": a British road after "the" and a preposition of movement or place.

@@ -16,6 +16,11 @@ TEST_CASE("An Italian motorway after an article is a place", "[ner][recognizer][
                                          "scorreva lento. La stampante usa solo fogli in formato A4.",
                                          "it");
     CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"A1", "A22", "Rovereto", "A4"});
+    // Basketball's and volleyball's first divisions share the first motorways' codes.
+    const auto division = annotateText("La squadra è retrocessa dalla A2 dopo tre stagioni. La A1 femminile "
+                                       "riparte a ottobre.",
+                                       "it");
+    CHECK(surfacesOfType(division, EntityType::Place).empty());
 }
 
 TEST_CASE("Italian state and provincial roads named by number are places", "[ner][recognizer][it]") {
