@@ -25,8 +25,8 @@ bool foldedIn(const Context& context, std::size_t token, const auto& words) {
 
 /// "festa di San Giorgio", "feast of St Patrick", "dedicata a San Rocco", "dedicated to St Mary".
 bool afterFeastOrDedication(const Context& context, std::size_t first) {
-    constexpr std::array<std::string_view, 8> kFeasts{"festa",  "feste", "festività", "solennità",
-                                                      "giorno", "feast", "day",       "patrono"};
+    constexpr std::array<std::string_view, 7> kFeasts{"festa",  "feste", "festività", "solennità",
+                                                      "giorno", "feast", "day"};
     constexpr std::array<std::string_view, 7> kDedicated{"dedicata",   "dedicato",   "dedicate", "dedicati",
                                                          "intitolata", "intitolato", "dedicated"};
     constexpr std::array<std::string_view, 3> kOf{"di", "of", "del"};

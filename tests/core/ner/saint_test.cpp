@@ -24,3 +24,11 @@ TEST_CASE("A feast or a dedication names the saint, a person", "[ner][recognizer
                                          "it");
     CHECK(surfacesOfType(annotation, EntityType::Person) == Names{"San Giorgio", "San Rocco"});
 }
+
+TEST_CASE("A town named after a saint stays a place after a patron", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("Il santo patrono di San Giovanni Rotondo è festeggiato oggi, e la festa di "
+                                         "San Michele richiama migliaia di pellegrini.",
+                                         "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"San Giovanni Rotondo"});
+    CHECK(surfacesOfType(annotation, EntityType::Person) == Names{"San Michele"});
+}
