@@ -68,6 +68,20 @@ std::size_t afterAdjectives(const Context& context, std::size_t from) {
     return next;
 }
 
+/// "le province di Parma, Reggio Emilia e Modena": a plural noun before a list of places belongs to none of them.
+bool sharedByList(const Context& context, std::size_t noun, const Candidate& name) {
+    constexpr std::array<std::string_view, 9> kPlurals{"province", "distretti", "regioni",  "contee",        "frazioni",
+                                                       "comuni",   "quartieri", "municipi", "circoscrizioni"};
+    const auto& tokens = context.tokens();
+    const std::size_t next = name.last;
+    if (std::find(kPlurals.begin(), kPlurals.end(), tokens[noun].folded) == kPlurals.end() || next >= tokens.size() ||
+        tokens[next].sentence != tokens[noun].sentence) {
+        return false;
+    }
+    const std::string& word = tokens[next].folded;
+    return word == "," || word == "e" || word == "ed" || word == "and";
+}
+
 /// The administrative noun and connector right before `name` ("provincia di"), or npos.
 std::size_t administrativeNounBefore(const Context& context, const Candidate& name) {
     const auto& tokens = context.tokens();
@@ -79,7 +93,7 @@ std::size_t administrativeNounBefore(const Context& context, const Candidate& na
     const std::size_t noun = connector - 1;
     const bool administrative = isLowercaseWord(context, noun) && context.inList(WordList::AdminNoun, noun) &&
                                 tokens[noun].sentence == tokens[name.first].sentence;
-    return administrative ? noun : std::string::npos;
+    return administrative && !sharedByList(context, noun, name) ? noun : std::string::npos;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
 #include "ner/name_shape.h"
+#include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
 #include "ner/town_qualifiers.h"
@@ -180,7 +181,8 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
-    if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
+    if ((precededByList(context, first, WordList::PlacePreposition, 1) && !followsPassiveAgent(context, first)) ||
+        afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an
@@ -464,6 +466,12 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
     // known name is one organisation.
     if (rightAfterOrgNoun(context, first) && !hasConnector(context, first, known.first)) {
         return make(first, last, EntityType::Organization, 0.6);
+    }
+    if (isSurnameAfterSmallTown(context, first, last, {&known})) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
+    if (namesPartOfItalianCity(context, first, last, known)) {
+        return make(first, last, EntityType::Place, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
     const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&

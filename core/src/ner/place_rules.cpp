@@ -112,10 +112,28 @@ std::optional<Candidate> qualifiedPlace(const Context& context, std::size_t firs
     }
     const bool unknownBeforeDirection = coreFirst == first && coreLast - coreFirst == 1 && suffixFirst == coreLast &&
                                         isUnknownPlaceBeforeDirection(context, coreFirst, suffixFirst, inside);
-    if (knownPlaceSpans(inside, coreFirst, coreLast) || unknownBeforeDirection) {
+    if ((knownPlaceSpans(inside, coreFirst, coreLast) && !isSurnameAfterSmallTown(context, first, last, inside)) ||
+        unknownBeforeDirection) {
         return place(first, last, unknownBeforeDirection ? 0.5 : 0.8, unknownBeforeDirection);
     }
     return std::nullopt;
+}
+
+bool isSurnameAfterSmallTown(const Context& context, std::size_t first, std::size_t last,
+                             const std::vector<const Candidate*>& inside) {
+    constexpr std::uint32_t kSmallTown = 100000;
+    if (inside.empty() || inside.front()->first != first || inside.front()->last >= last ||
+        inside.front()->type != EntityType::Place || inside.front()->entry == kNone) {
+        return false;
+    }
+    for (std::size_t i = inside.front()->last; i < last; ++i) {
+        if (!context.inList(WordList::Surname, i) || !context.inList(WordList::Compass, i)) {
+            return false;
+        }
+    }
+    // Curated entries carry no population and name well-known places ("Berlin West" is no one's name).
+    const EntryRecord& town = context.image().entry(inside.front()->entry);
+    return town.population != 0 && town.population < kSmallTown;
 }
 
 std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t first, std::size_t last) {

@@ -28,6 +28,11 @@ namespace annalist::core::ner {
 [[nodiscard]] std::optional<Candidate> qualifiedPlace(const Context& context, std::size_t first, std::size_t last,
                                                       const std::vector<const Candidate*>& inside);
 
+/// "Kanye West": a surname that is also a direction, after a known small town that opens the name [first, last), makes
+/// a person's name rather than a part of the town. `inside` are the known names within [first, last).
+[[nodiscard]] bool isSurnameAfterSmallTown(const Context& context, std::size_t first, std::size_t last,
+                                           const std::vector<const Candidate*>& inside);
+
 /// "a San Giuliano", "in Santa Croce": a name opened by a saint's prefix after a preposition of place is a town
 /// rather than the saint; nullopt otherwise.
 [[nodiscard]] std::optional<Candidate> saintNamedPlace(const Context& context, std::size_t first, std::size_t last);

@@ -9,12 +9,14 @@
 #include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
+#include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
 #include "ner/first_word_forms.h"
+#include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
@@ -32,8 +34,11 @@
 #include "ner/place_code_rules.h"
 #include "ner/player_rules.h"
 #include "ner/quote_finder.h"
+#include "ner/road_names.h"
+#include "ner/saint_names.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
+#include "ner/street_names.h"
 #include "ner/team_rules.h"
 #include "ner/thing_rules.h"
 #include "ner/tokenizer.h"
@@ -188,6 +193,11 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
+    ner::applyRoadNames(context, candidates);
+    ner::applyStreetNames(context, candidates);
+    ner::applySaintContext(context, candidates);
+    ner::applyCompetitionNames(context, candidates);
+    ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
     ner::linkTreatyReferences(context, *m_treaties, options.published, candidates);

@@ -13,4 +13,10 @@ namespace annalist::core::ner {
 /// qualifier noun or adjective, or a word no list knows with the ending of a regional adjective (-ino, -ese, -ita…).
 [[nodiscard]] bool qualifiesItalianTown(const Context& context, std::size_t token);
 
+/// "la stazione di Milano Cadorna", "a Roma Tiburtina": in an Italian text, a known big Italian city opening the name
+/// [first, last) after a place noun or a preposition of place, followed by words that are no given names, names a
+/// station or a district of the city, although the city's name is listed as a given name somewhere.
+[[nodiscard]] bool namesPartOfItalianCity(const Context& context, std::size_t first, std::size_t last,
+                                          const Candidate& known);
+
 } // namespace annalist::core::ner

@@ -108,3 +108,30 @@ TEST_CASE("A town named like an ordinary word is the town after 'di' or 'da'", "
     const auto annotation = annotateText("Il sindaco di Lecco è partito da Erba in mattinata.");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Lecco", "Erba"});
 }
+
+TEST_CASE("A big Italian city before a name after a place noun is a station or a district", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("Il regionale è partito dalla stazione di Milano Cadorna con venti minuti "
+                                         "di ritardo ed è arrivato a Torino Lingotto alle nove.",
+                                         "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Milano Cadorna", "Torino Lingotto"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
+
+TEST_CASE("A known place glued to ex- is the former state, a place", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("I profughi arrivavano dall'ex-Cecoslovacchia e dalla Polonia.", "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"ex-Cecoslovacchia", "Polonia"});
+}
+
+TEST_CASE("A plural administrative noun before a list of places belongs to none of them", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("L'allerta riguarda le province di Cuneo, Asti e Alessandria.", "it");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Cuneo", "Asti", "Alessandria"});
+}
+
+TEST_CASE("A surname that is a direction after a small town makes a person's name", "[ner][recognizer][it]") {
+    const auto annotation = annotateText("Altamura West ha annullato il concerto di Bari per un malore. La periferia "
+                                         "di Roma Nord resta senza luce.",
+                                         "it");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Altamura West"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Bari", "Roma Nord"});
+}
