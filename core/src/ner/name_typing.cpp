@@ -140,8 +140,12 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
-    // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
-    constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
+    // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough. A German noun
+    // is written with a capital only in German: in another language's text it is a surname ("Köcher:",
+    // "Fischer ha detto").
+    const bool germanNounsCount = context.language.empty() || context.language.substr(0, 2) == "de";
+    const std::uint64_t kOrdinary =
+        bitOf(WordList::Common) | (germanNounsCount ? bitOf(WordList::CommonNoun) : std::uint64_t{0});
     const bool knownAsName =
         ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
          !hasCommonNounEnding(context, first)) ||
