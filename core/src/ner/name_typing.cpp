@@ -8,6 +8,7 @@
 #include "ner/name_shape.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
+#include "ner/surname_cues.h"
 #include "ner/town_qualifiers.h"
 
 #include <algorithm>
@@ -149,7 +150,7 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     const bool knownAsName =
         ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
          !hasCommonNounEnding(context, first)) ||
-        namesSpeakerAtSentenceStart(context, first);
+        namesSpeakerAtSentenceStart(context, first) || hasSurnameEnding(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
@@ -182,6 +183,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
+    // "condotto da Ahmetović", "a Kowalski": the agent of a passive, or a family name's ending, outweighs a
+    // preposition that often introduces places.
+    if (isAgentAfterParticiple(context, first) || hasSurnameEnding(context, first)) {
+        return make(first, first + 1, EntityType::Person, 0.5, true);
+    }
     if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
@@ -206,7 +212,7 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (hasConnector(context, first, last)) {
         return make(first, last, EntityType::Organization, 0.4, true);
     }
-    if (isPersonWord(context, last - 1)) {
+    if (isPersonWord(context, last - 1) || hasSurnameEnding(context, last - 1)) {
         return make(first, last, EntityType::Person, 0.6, true);
     }
     std::size_t common = 0;

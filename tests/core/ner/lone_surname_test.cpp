@@ -16,3 +16,21 @@ TEST_CASE("A German noun opening a sentence of another language is a surname", "
     const auto english = annotateText("Wächter, the coach, said the team was ready.", "en");
     CHECK(surfacesOfType(english, EntityType::Person) == std::vector<std::string>{"Wächter"});
 }
+
+TEST_CASE("The agent after a participle and da is a person, an origin after a verb of motion a place",
+          "[ner][person]") {
+    const auto agent = annotateText("Il camion guidato da Brambillotti ha urtato il muro.");
+    CHECK(surfacesOfType(agent, EntityType::Person) == std::vector<std::string>{"Brambillotti"});
+    CHECK(surfacesOfType(agent, EntityType::Place).empty());
+    const auto origin = annotateText("Il treno partito da Valdorsena è arrivato in ritardo.");
+    CHECK(surfacesOfType(origin, EntityType::Person).empty());
+}
+
+TEST_CASE("A family name's ending marks an unlisted word as a surname", "[ner][person]") {
+    const auto opening = annotateText("Okrugović vive in una casa di campagna.");
+    CHECK(surfacesOfType(opening, EntityType::Person) == std::vector<std::string>{"Okrugović"});
+    const auto afterPreposition = annotateText("Il premio è andato a Brzeczkowski e Papadakis.");
+    CHECK(surfacesOfType(afterPreposition, EntityType::Person) ==
+          std::vector<std::string>{"Brzeczkowski", "Papadakis"});
+    CHECK(surfacesOfType(afterPreposition, EntityType::Place).empty());
+}

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ner/surname_cues.h"
+
+#include "ner/name_cues.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace annalist::core::ner {
+
+namespace {
+
+bool endsWith(std::string_view word, std::string_view suffix) {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool startsWith(std::string_view word, std::string_view prefix) {
+    return word.size() >= prefix.size() && word.substr(0, prefix.size()) == prefix;
+}
+
+} // namespace
+
+bool hasSurnameEnding(const Context& context, std::size_t token) {
+    // Endings that families carry and places and common words hardly ever do: -ska (Alaska), -ov (Rostov), -ova
+    // (Genova) and -ian (Christian) are left out for that reason.
+    constexpr std::array<std::string_view, 19> kEndings{"ovic", "evic", "ovich", "evich",  "ovych", "enko", "shvili",
+                                                        "dze",  "escu", "oglu",  "poulos", "akis",  "sson", "wicz",
+                                                        "czyk", "chuk", "ski",   "sky",    "ckij"};
+    constexpr std::size_t kShortestStem = 3;
+    constexpr std::uint64_t kNoSurname = bitOf(WordList::Common) | bitOf(WordList::CommonNoun) |
+                                         bitOf(WordList::Demonym) | bitOf(WordList::Stopword) |
+                                         bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead);
+    const Token& word = context.tokens()[token];
+    if (!word.isWord() || !word.capitalized || word.allCaps || (word.flags & kNoSurname) != 0) {
+        return false;
+    }
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+        return word.folded.size() >= ending.size() + kShortestStem && endsWith(word.folded, ending);
+    });
+}
+
+bool isAgentAfterParticiple(const Context& context, std::size_t first) {
+    if (context.language != "it") {
+        return false;
+    }
+    const std::size_t da = wordBefore(context, first);
+    if (da == std::string::npos || context.tokens()[da].text != "da") {
+        return false;
+    }
+    const std::size_t verb = wordBefore(context, da);
+    if (verb == std::string::npos || context.isNameWord(verb)) {
+        return false;
+    }
+    const std::string& folded = context.tokens()[verb].folded;
+    constexpr std::array<std::string_view, 20> kParticiples{"ato",  "ata",  "ati",  "ate",  "ito",  "ita",  "iti",
+                                                            "ite",  "uto",  "uta",  "uti",  "ute",  "otto", "otta",
+                                                            "itto", "itta", "etto", "etta", "etti", "ette"};
+    constexpr std::array<std::string_view, 6> kAgentOnly{"ucciso", "uccisa", "uccisi", "preso", "presa", "presi"};
+    const bool participle =
+        folded.size() >= 5 && (std::any_of(kParticiples.begin(), kParticiples.end(),
+                                           [&](std::string_view e) { return endsWith(folded, e); }) ||
+                               std::find(kAgentOnly.begin(), kAgentOnly.end(), folded) != kAgentOnly.end());
+    if (!participle) {
+        return false;
+    }
+    // Verbs of motion and of distance take "da" for a place of origin.
+    constexpr std::array<std::string_view, 14> kMotion{"partit",   "arrivat", "tornat",     "rientrat",  "fuggit",
+                                                       "uscit",    "venut",   "scappat",    "evacuat",   "trasferit",
+                                                       "decollat", "salpat",  "allontanat", "rimpatriat"};
+    return std::none_of(kMotion.begin(), kMotion.end(),
+                        [&](std::string_view stem) { return startsWith(folded, stem); });
+}
+
+} // namespace annalist::core::ner

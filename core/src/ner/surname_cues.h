@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <cstddef>
+
+// Evidence that an unlisted word is a person's surname: its ending, or the agent slot of a passive.
+namespace annalist::core::ner {
+
+/// "Petrović", "Kowalski", "Shevchenko", "Papadopoulos", "Karlsson": an unlisted word with an ending that marks a
+/// family name of Slavic, Baltic, Georgian, Romanian, Turkish, Greek or Nordic origin, and no place or common word.
+[[nodiscard]] bool hasSurnameEnding(const Context& context, std::size_t token);
+
+/// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
+/// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
+[[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);
+
+} // namespace annalist::core::ner
