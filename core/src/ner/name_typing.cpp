@@ -240,6 +240,13 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         (last == known.last + 1 && qualifiesItalianTown(context, known.last))) {
         return make(first, last, EntityType::Place, 0.6);
     }
+    // "Shelby West", "Shelby Clark": a town's name that is no country's or major city's, before one listed surname
+    // (a direction among them), is a given name.
+    if (last == known.last + 1 && known.last - known.first == 1 && !isMajorPlaceWord(context, known.first) &&
+        !context.inList(WordList::PlaceHead, known.last) &&
+        (isPersonWord(context, known.last) || isSurnameDirection(context, known.last))) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
     bool compass = true;
     for (std::size_t i = known.last; i < last; ++i) {
         // "Chesapeake Marine Terminals": a first name that is also an ordinary word, inside the name, is the word.

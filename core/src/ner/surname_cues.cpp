@@ -41,6 +41,11 @@ bool hasSurnameEnding(const Context& context, std::size_t token) {
     });
 }
 
+bool isSurnameDirection(const Context& context, std::size_t token) {
+    return context.isNameWord(token) && context.inList(WordList::Compass, token) &&
+           context.inList(WordList::Surname, token);
+}
+
 bool isAgentAfterParticiple(const Context& context, std::size_t first) {
     if (context.language != "it") {
         return false;

@@ -13,6 +13,9 @@ namespace annalist::core::ner {
 /// family name of Slavic, Baltic, Georgian, Romanian, Turkish, Greek or Nordic origin, and no place or common word.
 [[nodiscard]] bool hasSurnameEnding(const Context& context, std::size_t token);
 
+/// "West" in "Shelby West": a direction written with a capital that is also a listed family name.
+[[nodiscard]] bool isSurnameDirection(const Context& context, std::size_t token);
+
 /// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
 /// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
 [[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);

@@ -34,3 +34,18 @@ TEST_CASE("A family name's ending marks an unlisted word as a surname", "[ner][p
           std::vector<std::string>{"Brzeczkowski", "Papadakis"});
     CHECK(surfacesOfType(afterPreposition, EntityType::Place).empty());
 }
+
+TEST_CASE("A sentence adverb opening the sentence stays out of the name after it", "[ner][person]") {
+    const auto annotation = annotateText("Tuttavia Glenn ha detto che non smetterà, e comunque Rossi tace.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Glenn", "Rossi"});
+}
+
+TEST_CASE("A small town's name before a surname or a direction that is a surname is a given name", "[ner][person]") {
+    const auto direction = annotateText("La cantante Shelby West ha donato due milioni di dollari.");
+    CHECK(surfacesOfType(direction, EntityType::Person) == std::vector<std::string>{"Shelby West"});
+    CHECK(surfacesOfType(direction, EntityType::Place).empty());
+    const auto surname = annotateText("Alla cerimonia c'era anche l'avvocata Shelby Clark.");
+    CHECK(surfacesOfType(surname, EntityType::Person) == std::vector<std::string>{"Shelby Clark"});
+    const auto city = annotateText("Nel 1961 il muro divise Berlino Est da Berlino Ovest.");
+    CHECK(surfacesOfType(city, EntityType::Place) == std::vector<std::string>{"Berlino Est", "Berlino Ovest"});
+}
