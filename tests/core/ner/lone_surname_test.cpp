@@ -49,3 +49,13 @@ TEST_CASE("A small town's name before a surname or a direction that is a surname
     const auto city = annotateText("Nel 1961 il muro divise Berlino Est da Berlino Ovest.");
     CHECK(surfacesOfType(city, EntityType::Place) == std::vector<std::string>{"Berlino Est", "Berlino Ovest"});
 }
+
+TEST_CASE("Initials joined by dots open a person's name and end no sentence", "[ner][person]") {
+    const auto italian = annotateText("Il romanzo di J.R. Brambillotti è uscito ieri.");
+    CHECK(surfacesOfType(italian, EntityType::Person) == std::vector<std::string>{"J.R. Brambillotti"});
+    CHECK(surfacesOfType(italian, EntityType::Organization).empty());
+    const auto english = annotateText("The essay by T.S. Wetherby was read aloud.", "en");
+    CHECK(surfacesOfType(english, EntityType::Person) == std::vector<std::string>{"T.S. Wetherby"});
+    const auto country = annotateText("He moved to the U.S. Then he left for good.", "en");
+    CHECK(country.sentences.size() == 2);
+}
