@@ -46,6 +46,28 @@ bool isSurnameDirection(const Context& context, std::size_t token) {
            context.inList(WordList::Surname, token);
 }
 
+bool followsTitleOf(const Context& context, std::size_t first) {
+    constexpr std::uint64_t kJoining = bitOf(WordList::Connector) | bitOf(WordList::Determiner);
+    const auto& tokens = context.tokens();
+    std::size_t at = first;
+    // "di", "della", "dell'", "of the": joining words, then a lowercase title.
+    for (std::size_t count = 0; count < 3 && at > 0; ++count) {
+        const std::size_t before = at - 1;
+        if (tokens[before].sentence != tokens[first].sentence || !tokens[before].isWord() ||
+            context.isNameWord(before)) {
+            return false;
+        }
+        if (context.inList(WordList::Title, before)) {
+            return count > 0;
+        }
+        if ((tokens[before].flags & kJoining) == 0) {
+            return false;
+        }
+        at = before;
+    }
+    return false;
+}
+
 bool isAgentAfterParticiple(const Context& context, std::size_t first) {
     if (context.language != "it") {
         return false;

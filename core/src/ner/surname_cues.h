@@ -16,6 +16,10 @@ namespace annalist::core::ner {
 /// "West" in "Shelby West": a direction written with a capital that is also a listed family name.
 [[nodiscard]] bool isSurnameDirection(const Context& context, std::size_t token);
 
+/// "il sindaco di Roma, Rossi,", "the chairman of Acme, Smith,": a title and a preposition stand right before the name
+/// at `first`, so that a name after it and a comma holds the title rather than continuing a list.
+[[nodiscard]] bool followsTitleOf(const Context& context, std::size_t first);
+
 /// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
 /// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
 [[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);

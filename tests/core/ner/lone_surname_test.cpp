@@ -59,3 +59,12 @@ TEST_CASE("Initials joined by dots open a person's name and end no sentence", "[
     const auto country = annotateText("He moved to the U.S. Then he left for good.", "en");
     CHECK(country.sentences.size() == 2);
 }
+
+TEST_CASE("A name after a title's body and a comma holds the title and lists nothing", "[ner][person]") {
+    const auto body = annotateText("Il direttore del Corriere, Brambillotti, ha commentato la notizia.");
+    CHECK(surfacesOfType(body, EntityType::Person) == std::vector<std::string>{"Brambillotti"});
+    const auto town = annotateText("Il sindaco di Roma, Brambillotti, ha parlato ai cronisti.");
+    CHECK(surfacesOfType(town, EntityType::Person) == std::vector<std::string>{"Brambillotti"});
+    const auto list = annotateText("Ieri i delegati di Francia, Germania e Beltrania hanno firmato.");
+    CHECK(surfacesOfType(list, EntityType::Place) == std::vector<std::string>{"Francia", "Germania", "Beltrania"});
+}
