@@ -373,6 +373,10 @@ bool isParticleSurname(const Context& context, std::size_t first, std::size_t la
 }
 
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
+    // "Mancuso, già presidente del Senato,": a title in apposition outweighs an ordinary word's capital.
+    if (last - first == 1 && hasTitleApposition(context, first)) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
         return std::nullopt;

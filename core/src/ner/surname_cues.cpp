@@ -68,6 +68,29 @@ bool followsTitleOf(const Context& context, std::size_t first) {
     return false;
 }
 
+bool hasTitleApposition(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    constexpr std::uint64_t kNoName = bitOf(WordList::Stopword) | bitOf(WordList::Determiner) |
+                                      bitOf(WordList::Calendar) | bitOf(WordList::Demonym) | bitOf(WordList::Title) |
+                                      bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead);
+    const Token& word = tokens[first];
+    if (!word.isWord() || !word.capitalized || word.allCaps || (word.flags & kNoName) != 0 ||
+        endsWith(word.folded, "mente") || endsWith(word.folded, "ly")) {
+        return false;
+    }
+    std::size_t at = first + 1;
+    if (at >= tokens.size() || tokens[at].text != "," || tokens[at].sentence != word.sentence) {
+        return false;
+    }
+    ++at;
+    constexpr std::array<std::string_view, 5> kFormer{"già", "gia", "ex", "former", "ehemaliger"};
+    if (at < tokens.size() && std::find(kFormer.begin(), kFormer.end(), tokens[at].folded) != kFormer.end()) {
+        ++at;
+    }
+    return at < tokens.size() && tokens[at].sentence == word.sentence && tokens[at].isWord() && !tokens[at].allCaps &&
+           context.inList(WordList::Title, at);
+}
+
 bool isAgentAfterParticiple(const Context& context, std::size_t first) {
     if (context.language != "it") {
         return false;

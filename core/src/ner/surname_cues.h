@@ -20,6 +20,11 @@ namespace annalist::core::ner {
 /// at `first`, so that a name after it and a comma holds the title rather than continuing a list.
 [[nodiscard]] bool followsTitleOf(const Context& context, std::size_t first);
 
+/// "Mancuso, già presidente del Senato,", "Rossi, ex ministro", "Smith, former minister": a word followed by a comma
+/// and a title, perhaps after "già", "ex" or "former", names the title's holder, even when it is also an ordinary
+/// word.
+[[nodiscard]] bool hasTitleApposition(const Context& context, std::size_t first);
+
 /// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
 /// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
 [[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);

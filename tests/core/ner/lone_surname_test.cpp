@@ -68,3 +68,12 @@ TEST_CASE("A name after a title's body and a comma holds the title and lists not
     const auto list = annotateText("Ieri i delegati di Francia, Germania e Beltrania hanno firmato.");
     CHECK(surfacesOfType(list, EntityType::Place) == std::vector<std::string>{"Francia", "Germania", "Beltrania"});
 }
+
+TEST_CASE("A title in apposition makes an ordinary word a surname", "[ner][person]") {
+    const auto former = annotateText("Pagnotta, già presidente della banca, ha parlato ieri.");
+    CHECK(surfacesOfType(former, EntityType::Person) == std::vector<std::string>{"Pagnotta"});
+    const auto ex = annotateText("Ieri Capretto, ex sindaco del paese, ha chiesto scusa.");
+    CHECK(surfacesOfType(ex, EntityType::Person) == std::vector<std::string>{"Capretto"});
+    const auto adverb = annotateText("Successivamente, il ministro ha parlato.");
+    CHECK(surfacesOfType(adverb, EntityType::Person).empty());
+}
