@@ -377,6 +377,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     if (last - first == 1 && hasTitleApposition(context, first)) {
         return make(first, last, EntityType::Person, 0.6);
     }
+    if (last - first == 1 && isHyphenatedSaintPlace(context, first)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
         return std::nullopt;

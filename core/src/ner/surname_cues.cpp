@@ -91,6 +91,15 @@ bool hasTitleApposition(const Context& context, std::size_t first) {
            context.inList(WordList::Title, at);
 }
 
+bool isHyphenatedSaintPlace(const Context& context, std::size_t token) {
+    constexpr std::array<std::string_view, 6> kPrefixes{"saint-", "sainte-", "st-", "ste-", "sankt-", "san-"};
+    const Token& word = context.tokens()[token];
+    return word.isWord() && word.capitalized && !word.allCaps &&
+           std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view prefix) {
+               return word.folded.size() > prefix.size() + 1 && startsWith(word.folded, prefix);
+           });
+}
+
 bool isAgentAfterParticiple(const Context& context, std::size_t first) {
     if (context.language != "it") {
         return false;

@@ -25,6 +25,10 @@ namespace annalist::core::ner {
 /// word.
 [[nodiscard]] bool hasTitleApposition(const Context& context, std::size_t first);
 
+/// "Saint-Étienne", "Sainte-Maxime", "Sankt-Peterburg": one word that joins a saint's prefix to a name by a hyphen
+/// names a town, the way French and German write them; people named after a saint write the prefix apart.
+[[nodiscard]] bool isHyphenatedSaintPlace(const Context& context, std::size_t token);
+
 /// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
 /// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
 [[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);

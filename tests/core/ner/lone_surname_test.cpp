@@ -77,3 +77,12 @@ TEST_CASE("A title in apposition makes an ordinary word a surname", "[ner][perso
     const auto adverb = annotateText("Successivamente, il ministro ha parlato.");
     CHECK(surfacesOfType(adverb, EntityType::Person).empty());
 }
+
+TEST_CASE("A saint's prefix joined by a hyphen names a town, and the towns listed with it", "[ner][place]") {
+    const auto list = annotateText("Le centrali sono quelle di Tavernac, Brouvelle e Saint-Ambroix.");
+    CHECK(surfacesOfType(list, EntityType::Place) ==
+          std::vector<std::string>{"Tavernac", "Brouvelle", "Saint-Ambroix"});
+    CHECK(surfacesOfType(list, EntityType::Person).empty());
+    const auto writer = annotateText("Lo scrittore Antoine de Saint-Exupéry è morto in volo.");
+    CHECK(surfacesOfType(writer, EntityType::Person) == std::vector<std::string>{"Antoine de Saint-Exupéry"});
+}
