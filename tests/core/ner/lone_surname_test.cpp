@@ -86,3 +86,10 @@ TEST_CASE("A saint's prefix joined by a hyphen names a town, and the towns liste
     const auto writer = annotateText("Lo scrittore Antoine de Saint-Exupéry è morto in volo.");
     CHECK(surfacesOfType(writer, EntityType::Person) == std::vector<std::string>{"Antoine de Saint-Exupéry"});
 }
+
+TEST_CASE("A minister's opposite number is a title before the name", "[ner][person]") {
+    const auto italian = annotateText("Ha firmato con il suo omologo albanese Olsi Mancha.");
+    CHECK(surfacesOfType(italian, EntityType::Person) == std::vector<std::string>{"Olsi Mancha"});
+    const auto english = annotateText("He signed with his counterpart Olsi Mancha.", "en");
+    CHECK(surfacesOfType(english, EntityType::Person) == std::vector<std::string>{"Olsi Mancha"});
+}
