@@ -374,7 +374,7 @@ bool isParticleSurname(const Context& context, std::size_t first, std::size_t la
 
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
     // "Mancuso, già presidente del Senato,": a title in apposition outweighs an ordinary word's capital.
-    if (last - first == 1 && hasTitleApposition(context, first)) {
+    if (last - first == 1 && (hasTitleApposition(context, first) || isBareSubjectOfPerfect(context, first))) {
         return make(first, last, EntityType::Person, 0.6);
     }
     if (last - first == 1 && isHyphenatedSaintPlace(context, first)) {

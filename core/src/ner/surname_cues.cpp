@@ -3,6 +3,7 @@
 #include "ner/surname_cues.h"
 
 #include "ner/name_cues.h"
+#include "ner/person_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -98,6 +99,64 @@ bool isHyphenatedSaintPlace(const Context& context, std::size_t token) {
            std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view prefix) {
                return word.folded.size() > prefix.size() + 1 && startsWith(word.folded, prefix);
            });
+}
+
+bool isBareSubjectOfPerfect(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    constexpr std::uint64_t kNoName =
+        bitOf(WordList::Stopword) | bitOf(WordList::Determiner) | bitOf(WordList::Calendar) | bitOf(WordList::Demonym) |
+        bitOf(WordList::Title) | bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
+        bitOf(WordList::InstitutionNoun) | bitOf(WordList::SeatHead) | bitOf(WordList::EventHead) |
+        bitOf(WordList::TreatyHead) | bitOf(WordList::ThingNoun) | bitOf(WordList::SportWord);
+    const Token& word = tokens[first];
+    if (context.language != "it" || !word.isWord() || !word.capitalized || word.allCaps ||
+        (word.flags & kNoName) != 0 || endsWith(word.folded, "mente")) {
+        return false;
+    }
+    // "l'uragano Ofelia è arrivato", "la compagnia spagnola Velotrax è partita": a noun before the word says what
+    // it names.
+    if (followsThingNoun(context, first) || afterOrgNoun(context, first) || afterPlaceNoun(context, first) ||
+        precededByList(context, first, WordList::PlaceNoun, 1)) {
+        return false;
+    }
+    if (!word.sentenceInitial) {
+        const std::size_t before = wordBefore(context, first);
+        // "e Ricotta è stato": a conjunction may stand before the subject; an article or a preposition may not.
+        constexpr std::uint64_t kIntroduces = bitOf(WordList::Determiner) | bitOf(WordList::Connector) |
+                                              bitOf(WordList::PlacePreposition) | bitOf(WordList::ItalianDeterminer);
+        constexpr std::array<std::string_view, 8> kPrepositions{"con", "su",    "tra",    "fra",
+                                                                "per", "senza", "contro", "verso"};
+        if (before == std::string::npos || context.isNameWord(before) || (tokens[before].flags & kIntroduces) != 0 ||
+            std::find(kPrepositions.begin(), kPrepositions.end(), tokens[before].folded) != kPrepositions.end()) {
+            return false;
+        }
+    }
+    const std::size_t aux = first + 1;
+    const std::size_t verb = first + 2;
+    if (verb >= tokens.size() || tokens[verb].sentence != word.sentence || !tokens[aux].isWord() ||
+        !tokens[verb].isWord() || tokens[verb].capitalized) {
+        return false;
+    }
+    constexpr std::array<std::string_view, 8> kSingular{"ha", "è", "e", "aveva", "era", "avrebbe", "sarebbe", "sarà"};
+    if (tokens[aux].text == "e" ||
+        std::find(kSingular.begin(), kSingular.end(), tokens[aux].folded) == kSingular.end()) {
+        return false;
+    }
+    constexpr std::array<std::string_view, 14> kParticiple{"ato",  "ata", "ito", "ita", "uto", "uta",  "osto",
+                                                           "osta", "tto", "tta", "rto", "rta", "esso", "essa"};
+    auto isParticiple = [&](std::size_t at) {
+        const std::string& folded = tokens[at].folded;
+        return folded.size() >= 5 && std::any_of(kParticiple.begin(), kParticiple.end(),
+                                                 [&](std::string_view e) { return endsWith(folded, e); });
+    };
+    // "Grande è stata la folla": after "è stato" a participle must follow, or the word before was a predicate.
+    const std::string& copula = tokens[verb].folded;
+    if (copula == "stato" || copula == "stata") {
+        const std::size_t after = verb + 1;
+        return after < tokens.size() && tokens[after].sentence == word.sentence && tokens[after].isWord() &&
+               !tokens[after].capitalized && isParticiple(after);
+    }
+    return context.inList(WordList::SpeechVerb, verb) || isParticiple(verb);
 }
 
 bool isAgentAfterParticiple(const Context& context, std::size_t first) {

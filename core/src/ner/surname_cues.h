@@ -29,6 +29,11 @@ namespace annalist::core::ner {
 /// names a town, the way French and German write them; people named after a saint write the prefix apart.
 [[nodiscard]] bool isHyphenatedSaintPlace(const Context& context, std::size_t token);
 
+/// "Ricotta è stato trasportato", "tra gli azionisti Profumo aveva lanciato": in Italian a common noun needs an
+/// article to be a subject, so a capitalised word with no article before it, followed by a singular auxiliary and a
+/// participle or a speech verb, is a surname even when it is also an ordinary word.
+[[nodiscard]] bool isBareSubjectOfPerfect(const Context& context, std::size_t first);
+
 /// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
 /// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
 [[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);

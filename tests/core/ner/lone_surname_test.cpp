@@ -93,3 +93,12 @@ TEST_CASE("A minister's opposite number is a title before the name", "[ner][pers
     const auto english = annotateText("He signed with his counterpart Olsi Mancha.", "en");
     CHECK(surfacesOfType(english, EntityType::Person) == std::vector<std::string>{"Olsi Mancha"});
 }
+
+TEST_CASE("A capitalised word with no article before an auxiliary and a participle is a surname", "[ner][person]") {
+    const auto opening = annotateText("Formaggio ha opposto resistenza ed è fuggito.");
+    CHECK(surfacesOfType(opening, EntityType::Person) == std::vector<std::string>{"Formaggio"});
+    const auto inside = annotateText("Prima del voto tra i soci Formaggio aveva lanciato un appello.");
+    CHECK(surfacesOfType(inside, EntityType::Person) == std::vector<std::string>{"Formaggio"});
+    const auto predicate = annotateText("Grande è stata la folla in piazza. Successivamente è stata confermata.");
+    CHECK(surfacesOfType(predicate, EntityType::Person).empty());
+}
