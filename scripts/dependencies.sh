@@ -8,7 +8,7 @@ set -euo pipefail
 ANNALIST_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libicu-dev libsqlite3-dev libxml2-dev nlohmann-json3-dev libcld2-dev
+    libicu-dev libsqlite3-dev libxml2-dev nlohmann-json3-dev libcld2-dev libgoogle-perftools-dev
     catch2 clang-format xvfb xauth fonts-dejavu-core fonts-urw-base35
     desktop-file-utils appstream qt6-translations-l10n
 )

@@ -3,6 +3,7 @@
 #include "ner/company_forms.h"
 
 #include "ner/match_rules.h"
+#include "ner/place_code_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -132,6 +133,11 @@ bool hasInnerCapital(std::string_view text) {
             return false;
         }
     }
+    // "T-Mobile", "E-Trade": one capital letter hyphened to a word is a brand's shape, never a person's.
+    const auto upperAt = [&](std::size_t k) { return std::isupper(static_cast<unsigned char>(text[k])) != 0; };
+    if (text.size() > 3 && upperAt(0) && text[1] == '-' && upperAt(2)) {
+        return true;
+    }
     for (std::size_t k = 1; k < text.size(); ++k) {
         if (std::isupper(static_cast<unsigned char>(text[k])) != 0 &&
             std::isalpha(static_cast<unsigned char>(text[k - 1])) != 0) {
@@ -156,25 +162,34 @@ bool afterDash(const Context& context, std::size_t token) {
     return dash == "-" || dash == "\u2013" || dash == "\u2014";
 }
 
-/// "Shares of Quantrix Semiconductor": an ordinary word opening the sentence, with "of", is no part of the name of
-/// two words or more after it.
-bool opensWithOrdinaryOf(const Context& context, const Candidate& candidate) {
+/// "Shares of Quantrix Semiconductor", "Residents of Louis Creek", "Later the MPC": an ordinary word opening the
+/// sentence, with "of" or "the" after it, is no part of the name after them. Returns where the name starts, or the
+/// candidate's own start.
+std::size_t afterOrdinaryOpening(const Context& context, const Candidate& candidate) {
     const auto& tokens = context.tokens();
     constexpr std::uint64_t kHeads = bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
                                      bitOf(WordList::TreatyHead) | bitOf(WordList::Title) | bitOf(WordList::Compass) |
                                      bitOf(WordList::EventHead);
     const std::size_t first = candidate.first;
-    if (candidate.type != EntityType::Organization || candidate.entry != kNone || candidate.last - first < 4 ||
+    if (candidate.type == EntityType::Treaty || candidate.entry != kNone || candidate.last - first < 3 ||
         !(tokens[first].sentenceInitial || afterDash(context, first)) || !context.inList(WordList::Common, first) ||
-        (tokens[first].flags & kHeads) != 0 || tokens[first + 1].folded != "of") {
-        return false;
+        (tokens[first].flags & kHeads) != 0 || context.isFirstName(first)) {
+        return first;
     }
-    for (std::size_t i = first + 2; i < candidate.last; ++i) {
+    std::size_t name = first + 1;
+    while (name < candidate.last && !tokens[name].capitalized &&
+           (tokens[name].folded == "of" || tokens[name].folded == "the")) {
+        ++name;
+    }
+    if (name == first + 1 || name == candidate.last) {
+        return first;
+    }
+    for (std::size_t i = name; i < candidate.last; ++i) {
         if (!context.isNameWord(i)) {
-            return false;
+            return first;
         }
     }
-    return true;
+    return name;
 }
 
 /// "BBC Radio Manchester", "BBC Breakfast", "Sky News": a broadcaster's station or programme named by the
@@ -255,7 +270,9 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
             continue;
         }
         const Owner* owner = ownerOf(candidate.first);
-        if (owner == nullptr || (owner->town && afterPlacePreposition(context, candidate.first))) {
+        // "MANCHESTER, England —": a dateline names the town, however its club is called.
+        if (owner == nullptr || (owner->town && afterPlacePreposition(context, candidate.first)) ||
+            isDatelineCity(context, candidates, candidate)) {
             continue;
         }
         candidate = Candidate{
@@ -288,8 +305,12 @@ void applyCompanyShapes(const Context& context, std::vector<Candidate>& candidat
     std::vector<std::string_view> clubTowns;
     for (std::size_t index = 0; index < candidates.size(); ++index) {
         Candidate& candidate = candidates[index];
-        if (opensWithOrdinaryOf(context, candidate)) {
-            candidate.first += 2;
+        if (const std::size_t start = afterOrdinaryOpening(context, candidate); start != candidate.first) {
+            candidate.first = start;
+            // "Members of the MPC": capitals alone left of a longer guess name a body, not a person.
+            if (candidate.last - start == 1 && tokens[start].allCaps && candidate.type == EntityType::Person) {
+                candidate.type = EntityType::Organization;
+            }
         }
         if (const std::size_t end = broadcasterNameEnd(context, candidate, candidates, index); end != candidate.last) {
             if (index + 1 < candidates.size() && candidates[index + 1].first < end) {

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/entity_linker.h"
 
+#include "ner/acronym_links.h"
 #include "ner/club_rules.h"
 #include "ner/name_similarity.h"
+#include "ner/place_rules.h"
 #include "ner/token_rules.h"
 
 #include <algorithm>
@@ -120,7 +122,11 @@ void applyDocumentConsistency(const Context& context, std::vector<Candidate>& ca
     for (Candidate& candidate : candidates) {
         const bool known = candidate.entry != kNone && !candidate.surnameOnly &&
                            context.image().string(context.image().entry(candidate.entry).key).rfind("city:", 0) != 0;
-        if (candidate.last - candidate.first != 1 || known || candidate.type == EntityType::Treaty) {
+        // "Carolina Milanesi … a store in Carolina": a known town after a preposition of place stays the town.
+        const bool townAfterPreposition =
+            candidate.type == EntityType::Place && isKnownPlaceAfterPreposition(context, candidate.first);
+        if (candidate.last - candidate.first != 1 || known || candidate.type == EntityType::Treaty ||
+            townAfterPreposition) {
             continue;
         }
         const std::string& word = context.tokens()[candidate.first].folded;
@@ -171,6 +177,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         }
     }
     mergeNearMissSpellings(context, candidates, keys);
+    linkAcronyms(context, candidates, keys);
 
     std::vector<Entity> entities;
     std::unordered_map<std::string, std::size_t> entityOf;

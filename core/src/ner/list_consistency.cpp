@@ -71,9 +71,51 @@ void retypeGuesses(const Context& context, std::vector<Candidate>& candidates, s
     }
 }
 
+/// True when a word left out of the candidates may still be a name in a list: written with a capital inside the
+/// sentence, and no function word, title, month or nationality.
+bool mayBeListedName(const Context& context, std::size_t i) {
+    constexpr std::uint64_t kNever = bitOf(WordList::Stopword) | bitOf(WordList::Determiner) | bitOf(WordList::Title) |
+                                     bitOf(WordList::Calendar) | bitOf(WordList::Demonym) | bitOf(WordList::Connector);
+    const Token& token = context.tokens()[i];
+    return context.isNameWord(i) && !token.sentenceInitial && (token.flags & kNever) == 0 &&
+           (i + 1 >= context.tokens().size() || !context.isNameWord(i + 1));
+}
+
+bool isListJoiner(const Context& context, std::size_t i) {
+    const Token& token = context.tokens()[i];
+    return token.text == "," ||
+           (token.isWord() && !context.isNameWord(i) && context.inList(WordList::OrgConnector, i) &&
+            !context.inList(WordList::Connector, i) && token.text != "\u00e8");
+}
+
+/// "Microsoft, Alphabet and Amazon", "Eni, Poste e Terna": a capitalised word that the name rules left out (an
+/// ordinary word too) between two known names of one kind, joined to both by list marks, is a name of that kind.
+std::vector<Candidate> listGaps(const Context& context, const std::vector<Candidate>& candidates) {
+    std::vector<Candidate> gaps;
+    const auto& tokens = context.tokens();
+    for (std::size_t k = 0; k + 1 < candidates.size(); ++k) {
+        const Candidate& left = candidates[k];
+        const Candidate& right = candidates[k + 1];
+        const std::size_t word = left.last + 1;
+        const bool shape = right.first == left.last + 3 && isListJoiner(context, left.last) &&
+                           isListJoiner(context, word + 1) &&
+                           tokens[left.first].sentence == tokens[right.first].sentence;
+        const bool sameKnownType = !left.typeIsGuess && !right.typeIsGuess && left.type == right.type &&
+                                   (left.type == EntityType::Organization || left.type == EntityType::Place);
+        if (shape && sameKnownType && mayBeListedName(context, word)) {
+            gaps.push_back(Candidate{word, word + 1, left.type, kNone, Origin::Rule, 0.5, true});
+        }
+    }
+    return gaps;
+}
+
 } // namespace
 
 void applyListConsistency(const Context& context, std::vector<Candidate>& candidates) {
+    if (std::vector<Candidate> gaps = listGaps(context, candidates); !gaps.empty()) {
+        candidates.insert(candidates.end(), gaps.begin(), gaps.end());
+        sortByPosition(candidates);
+    }
     std::size_t start = 0;
     for (std::size_t i = 1; i <= candidates.size(); ++i) {
         if (i < candidates.size() && coordinated(context, candidates[i - 1], candidates[i])) {

@@ -88,9 +88,9 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
     return town && personName && !hasPlaceCue(context, token) && !isCoordinatedWithKnownPlace(context, token);
 }
 
-/// "a Erba", "in Ribera": an Italian town named like an ordinary word, written with its capital inside a sentence
-/// right after "a", "ad" or "in", is the town. The city list goes down to small Italian towns only, so others keep
-/// the word ("in Borsa").
+/// "a Erba", "in Ribera", "il sindaco di Lecco": an Italian town named like an ordinary word, written with its capital
+/// inside a sentence right after "a", "ad", "in", "di" or "da", is the town. The city list goes down to small Italian
+/// towns only, so others keep the word ("in Borsa").
 bool isItalianTownAfterPreposition(const Context& context, std::size_t token, const EntryRecord& record) {
     const auto& tokens = context.tokens();
     // "a Palazzo Grazioli", "a Piazza Vittorio": a head word opening a longer name is no town.
@@ -101,7 +101,7 @@ bool isItalianTownAfterPreposition(const Context& context, std::size_t token, co
         return false;
     }
     const std::string& before = tokens[token - 1].folded;
-    return before == "a" || before == "ad" || before == "in";
+    return before == "a" || before == "ad" || before == "in" || before == "di" || before == "da";
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
@@ -187,8 +187,9 @@ bool isTownAfterPreposition(const Context& context, std::size_t first, std::size
 
 /// The entry a node names: its first full entry, else its partial entry (a surname) when only one thing has it.
 /// A known person's surname wins over a minor town of the same name ("Clinton"). Returns kNone when the node
-/// names nothing; sets `partial` and `ambiguous` for surnames.
-std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool& partial, bool& ambiguous) {
+/// names nothing; sets `partial` and `ambiguous` for surnames, and `town` to the minor town a surname won over.
+std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool& partial, bool& ambiguous,
+                          std::uint32_t& town) {
     std::uint32_t firstFull = kNone;
     std::uint32_t firstPartial = kNone;
     ambiguous = false;
@@ -203,6 +204,7 @@ std::uint32_t chooseEntry(const GazetteerImage& image, std::uint32_t node, bool&
     const bool surnameWins =
         firstPartial != kNone && (firstFull == kNone || isMinorCity(image, image.entry(firstFull)));
     partial = surnameWins;
+    town = surnameWins ? firstFull : kNone;
     return surnameWins ? firstPartial : firstFull;
 }
 
@@ -239,9 +241,18 @@ Candidate longestMatch(const Context& context, std::size_t first) {
         }
         bool partial = false;
         bool ambiguous = false;
-        const std::uint32_t entry = chooseEntry(image, node, partial, ambiguous);
+        std::uint32_t town = kNone;
+        std::uint32_t entry = chooseEntry(image, node, partial, ambiguous, town);
         if (entry == kNone) {
             continue;
+        }
+        // "in Ribera": a known person's surname that is also a minor town is the town right after "in" ("a" may be
+        // the dative: "ha scritto a Obama").
+        if (town != kNone && first > 0 && tokens[first - 1].folded == "in" &&
+            isTownAfterPreposition(context, first, last, image.entry(town))) {
+            entry = town;
+            partial = false;
+            ambiguous = false;
         }
         const EntryRecord& record = image.entry(entry);
         if ((isPlausibleMatch(context, first, last, partial) || isTownAfterPreposition(context, first, last, record) ||
@@ -254,6 +265,26 @@ Candidate longestMatch(const Context& context, std::size_t first) {
 }
 
 } // namespace
+
+/// "Carolina Milanesi", "Victoria Renzi", "Lautaro Fernandez": a given name that is also a town or a region, or a
+/// minor town's name, right before a known person's surname, opens another person of that surname. Both known matches
+/// give way to one name found by rule.
+void joinGivenNameTowns(const Context& context, std::vector<Candidate>& found) {
+    const GazetteerImage& image = context.image();
+    for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+        Candidate& town = found[k];
+        const Candidate& surname = found[k + 1];
+        const bool givenTown = town.type == EntityType::Place && town.last - town.first == 1 && town.entry != kNone &&
+                               (context.isFirstName(town.first) || isMinorCity(image, image.entry(town.entry))) &&
+                               image.string(image.entry(town.entry).key).rfind("country:", 0) != 0 &&
+                               !hasPlaceCue(context, town.first);
+        if (givenTown && surname.surnameOnly && surname.first == town.last &&
+            context.tokens()[surname.first].sentence == context.tokens()[town.first].sentence) {
+            town = Candidate{town.first, surname.last, EntityType::Person, kNone, Origin::Rule, 0.7, false};
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        }
+    }
+}
 
 std::vector<Candidate> matchKnownNames(const Context& context) {
     std::vector<Candidate> found;
@@ -273,6 +304,7 @@ std::vector<Candidate> matchKnownNames(const Context& context) {
             ++i;
         }
     }
+    joinGivenNameTowns(context, found);
     return found;
 }
 

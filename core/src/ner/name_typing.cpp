@@ -135,7 +135,8 @@ bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
 }
 
 /// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
-/// list knows as a name, a letter, a function word, a month, a nationality or an ordinary word in capitals.
+/// list knows as a name, a letter, a function word or an elided one ("D’estate"), a month, a nationality or an
+/// ordinary word in capitals.
 bool cannotBeSingleName(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
@@ -153,6 +154,7 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
         namesSpeakerAtSentenceStart(context, first) || hasSurnameEnding(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
+           (head.apostrophe && context.inList(WordList::Connector, first)) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
            (context.inList(WordList::Compass, first) && !context.inList(WordList::Surname, first)) ||
            isCapitalisedCommonWord(context, first) || (head.allCaps && context.inList(WordList::Common, first)) ||
@@ -240,11 +242,18 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         (last == known.last + 1 && qualifiesItalianTown(context, known.last))) {
         return make(first, last, EntityType::Place, 0.6);
     }
-    // "Shelby West", "Shelby Clark": a town's name that is no country's or major city's, before one listed surname
-    // (a direction among them), is a given name.
-    if (last == known.last + 1 && known.last - known.first == 1 && !isMajorPlaceWord(context, known.first) &&
-        !context.inList(WordList::PlaceHead, known.last) &&
-        (isPersonWord(context, known.last) || isSurnameDirection(context, known.last))) {
+    // "Lautaro Martinez": a town's name before a lone surname is a given name.
+    const bool townBeforeSurname =
+        known.last - known.first == 1 && last == known.last + 1 && known.entry != kNone &&
+        context.image().string(context.image().entry(known.entry).key).rfind("city:", 0) == 0 &&
+        context.inList(WordList::Surname, known.last) && !context.inList(WordList::Common, known.last);
+    // "Shelby West", "Shelby Clark": so is a town's name that is no country's or major city's before one listed
+    // surname, a direction among them.
+    const bool minorPlaceBeforeSurname = last == known.last + 1 && known.last - known.first == 1 &&
+                                         !isMajorPlaceWord(context, known.first) &&
+                                         !context.inList(WordList::PlaceHead, known.last) &&
+                                         (isPersonWord(context, known.last) || isSurnameDirection(context, known.last));
+    if (townBeforeSurname || minorPlaceBeforeSurname) {
         return make(first, last, EntityType::Person, 0.6);
     }
     bool compass = true;
@@ -439,10 +448,24 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     return typed;
 }
 
+/// "Insurance Bureau of Canada", "National Bank of Greece": in English a head word, "of" and the place that closes the
+/// run make one organisation.
+bool isEnglishBodyOfPlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
+    if (context.language != "en" || known.type != EntityType::Place || known.last != last || known.first < first + 2) {
+        return false;
+    }
+    const std::size_t connector = known.first - 1;
+    return context.tokens()[connector].folded == "of" && context.isNameWord(connector - 1) &&
+           context.inList(WordList::OrgHead, connector - 1);
+}
+
 std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
                                              const Candidate& known) {
     if (auto headLast = typeByFinalHead(context, first, last)) {
         return headLast;
+    }
+    if (isEnglishBodyOfPlace(context, first, last, known)) {
+        return make(first, last, EntityType::Organization, 0.7);
     }
     if (namesBodyAfterCountry(context, first, last, known)) {
         return make(first, last, EntityType::Organization, 0.6);

@@ -112,11 +112,15 @@ void markDatelineOpenings(std::vector<Token>& tokens) {
     }
 }
 
+bool isDatelineCity(const Context& context, const std::vector<Candidate>& candidates, const Candidate& name) {
+    return context.tokens()[name.first].sentenceInitial && isInCapitals(context, name) &&
+           endsDateline(context, candidates, name.last);
+}
+
 void applyDatelines(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& name : candidates) {
         if (name.origin != Origin::Rule || name.type == EntityType::Place ||
-            !context.tokens()[name.first].sentenceInitial || !isInCapitals(context, name) ||
-            !endsDateline(context, candidates, name.last)) {
+            !isDatelineCity(context, candidates, name)) {
             continue;
         }
         name.type = EntityType::Place;

@@ -19,4 +19,8 @@ void markDatelineOpenings(std::vector<Token>& tokens);
 /// a comma and a place, a bracket or a dash is the dateline's city.
 void applyDatelines(const Context& context, std::vector<Candidate>& candidates);
 
+/// True when a name is a dateline's city as applyDatelines() reads it.
+[[nodiscard]] bool isDatelineCity(const Context& context, const std::vector<Candidate>& candidates,
+                                  const Candidate& name);
+
 } // namespace annalist::core::ner

@@ -58,8 +58,14 @@ bool isKnownPlaceWord(const Context& context, std::string_view folded) {
 
 bool joinsKnownPlaces(const Context& context, std::size_t token) {
     const std::string& folded = context.tokens()[token].folded;
+    const std::string& text = context.tokens()[token].text;
     const std::size_t hyphen = folded.find('-');
-    if (hyphen == std::string::npos || hyphen == 0) {
+    // "T-Mobile" is no place before "Mobile"; "Leeds-based", "Kyiv-controlled" describe by a place but name none.
+    if (hyphen == std::string::npos || hyphen < 2 || text.rfind('-') + 1 >= text.size()) {
+        return false;
+    }
+    const char afterLastHyphen = text[text.rfind('-') + 1];
+    if (afterLastHyphen >= 'a' && afterLastHyphen <= 'z') {
         return false;
     }
     return isKnownPlaceWord(context, std::string_view(folded).substr(0, hyphen)) ||

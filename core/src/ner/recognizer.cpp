@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annalist/core/ner/recognizer.h"
 
+#include "ner/acronym_links.h"
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
@@ -162,6 +163,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyPlaceCodes(context, candidates);
     ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
+    ner::applyAcronymTypes(context, candidates);
     ner::applyOwnershipContext(context, candidates);
     ner::applyOrgApposition(context, candidates);
     ner::applyItalianBusinessContext(context, candidates);

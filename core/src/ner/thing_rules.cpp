@@ -300,8 +300,24 @@ bool namesThing(const Context& context, const Candidate& name) {
 /// What the context makes of a guessed person.
 enum class Verdict : std::uint8_t { Person, Thing, Organization, Place };
 
+/// "Hurricane Milton", "l'uragano Melissa", "the ship Liverpool": a known town's name right after a noun of things
+/// names the storm, the ship or the work, written with the noun's capital or without.
+bool isKnownNameOfThing(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    if (name.last - name.first != 1 || name.entry == kNone || name.type != EntityType::Place || name.first == 0) {
+        return false;
+    }
+    const std::size_t before = name.first - 1;
+    return tokens[before].sentence == tokens[name.first].sentence && tokens[before].isWord() &&
+           context.inList(WordList::ThingNoun, before) &&
+           (!tokens[before].capitalized || tokens[before].sentenceInitial || context.language == "en");
+}
+
 Verdict judge(const Context& context, const std::vector<Candidate>& candidates, std::size_t at) {
     const Candidate& name = candidates[at];
+    if (isKnownNameOfThing(context, name)) {
+        return Verdict::Thing;
+    }
     if (!isGuessedPerson(name)) {
         return Verdict::Person;
     }

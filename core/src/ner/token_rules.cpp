@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 
 namespace annalist::core::ner {
@@ -108,6 +109,21 @@ bool isAbbreviationDot(const Token& token) {
     return token.text == "." && !token.spaceBefore;
 }
 
+namespace {
+
+/// "Leeds-based", "Republican-led", "Saudi-backed": an English participle after a hyphen makes the capitalised word
+/// before it an adjective that names nothing, so the compound is no name word.
+bool isAdjectivalTail(std::string_view word) {
+    static constexpr std::string_view kTails[] = {
+        "based",    "led",      "backed",     "owned",   "run",      "controlled", "funded",    "linked",
+        "allied",   "aligned",  "affiliated", "held",    "occupied", "registered", "listed",    "headquartered",
+        "born",     "bred",     "made",       "bound",   "style",    "dominated",  "sponsored", "supported",
+        "brokered", "inspired", "speaking",   "focused", "related",  "friendly",   "skeptic",   "sceptic"};
+    return std::find(std::begin(kTails), std::end(kTails), word) != std::end(kTails);
+}
+
+} // namespace
+
 std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string_view utf8) {
     // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
     std::size_t kept = 0;
@@ -126,6 +142,10 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
         head.byteEnd = tokens[i + 1].byteEnd;
         head.allCaps = head.allCaps && tokens[i + 1].allCaps;
         head.apostrophe = head.apostrophe || tokens[i + 1].apostrophe;
+        if (isAdjectivalTail(tokens[i + 1].textIn(utf8))) {
+            head.capitalized = false;
+            head.allCaps = false;
+        }
         ++i;
     }
     tokens.resize(kept);

@@ -32,6 +32,19 @@ TEST_CASE("Facts of a person: office, term and country", "[kb][facts]") {
     CHECK_FALSE(putin->location);
 }
 
+TEST_CASE("Offices held from 2025 come first, and the ended term is closed", "[kb][facts]") {
+    const auto trump = compiledBook().facts("person:donald-trump");
+    REQUIRE(trump);
+    REQUIRE(trump->offices.size() >= 2);
+    CHECK(trump->offices.front() == Office{"President of the United States", "2025-01-20", ""});
+    CHECK(trump->offices[1] == Office{"President of the United States", "2017-01-20", "2021-01-20"});
+    const auto kallas = compiledBook().facts("person:kaja-kallas");
+    REQUIRE(kallas);
+    REQUIRE_FALSE(kallas->offices.empty());
+    CHECK(kallas->offices.front() ==
+          Office{"High Representative of the Union for Foreign Affairs and Security Policy", "2024-12-01", ""});
+}
+
 TEST_CASE("Facts of a city: coordinates, country and population", "[kb][facts]") {
     const auto hanoi = compiledBook().facts("city:VN:hanoi");
     REQUIRE(hanoi);

@@ -104,3 +104,10 @@ TEST_CASE("A word compounded of a prefix and an ordinary word is no person", "[n
     const auto annotation = annotateText("La Supersfida di ieri e lo scandalo Tortagate, ha detto Ferraguti.");
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Ferraguti"});
 }
+
+TEST_CASE("A town's name before a lone surname is a given name", "[ner][recognizer]") {
+    // "Lautaro" is a Chilean town as well as a given name.
+    const auto annotation = annotateText("Il gol decisivo è arrivato da un tiro di Lautaro Fernandez al novantesimo.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Lautaro Fernandez"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}

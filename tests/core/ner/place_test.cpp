@@ -102,3 +102,9 @@ TEST_CASE("A hyphenated region, a villa and a place after a capitalised preposit
     const auto council = annotateText("The NATO-Ukraine Council met on Tuesday.", "en");
     CHECK(surfacesOfType(council, EntityType::Place).empty());
 }
+
+TEST_CASE("A town named like an ordinary word is the town after 'di' or 'da'", "[ner][places]") {
+    // "lecco" and "erba" are ordinary Italian words as well as towns.
+    const auto annotation = annotateText("Il sindaco di Lecco è partito da Erba in mattinata.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Lecco", "Erba"});
+}
