@@ -53,28 +53,53 @@ bool isFullOrganisation(const Candidate& candidate) {
     return candidate.type == EntityType::Organization && candidate.last - candidate.first >= 2;
 }
 
-bool spells(const Context& context, const Candidate& name, const std::string& acronym) {
-    return initialsOf(context, name, true) == acronym || initialsOf(context, name, false) == acronym;
-}
-
-/// Index of the one organisation named in full whose initials the acronym spells, npos when none or several.
-std::size_t spelledOrganisation(const Context& context, const std::vector<Candidate>& candidates,
-                                const Candidate& acronym) {
-    const std::string& text = context.tokens()[acronym.first].text;
-    std::size_t found = std::string::npos;
-    std::string foundKey;
-    for (std::size_t j = 0; j < candidates.size(); ++j) {
-        if (!isFullOrganisation(candidates[j]) || !spells(context, candidates[j], text)) {
-            continue;
+/// The initials of every organisation the text names in full, worked out once per text.
+class OrganisationInitials {
+public:
+    OrganisationInitials(const Context& context, const std::vector<Candidate>& candidates)
+        : m_context(context), m_candidates(candidates) {
+        for (std::size_t j = 0; j < candidates.size(); ++j) {
+            if (!isFullOrganisation(candidates[j])) {
+                continue;
+            }
+            std::string capitals = initialsOf(context, candidates[j], true);
+            std::string words = initialsOf(context, candidates[j], false);
+            if (words != capitals) {
+                m_initials.emplace_back(std::move(words), j);
+            }
+            m_initials.emplace_back(std::move(capitals), j);
         }
-        const std::string key = context.foldedKey(candidates[j].first, candidates[j].last);
-        if (found != std::string::npos && key != foundKey) {
-            return std::string::npos;
-        }
-        found = j;
-        foundKey = key;
     }
-    return found;
+
+    /// Index of the one organisation whose initials `acronym` spells, npos when none or several.
+    [[nodiscard]] std::size_t spelledBy(const std::string& acronym) const {
+        std::size_t found = std::string::npos;
+        std::string foundKey;
+        for (const auto& [initials, index] : m_initials) {
+            if (initials != acronym || index == found) {
+                continue;
+            }
+            std::string key = m_context.foldedKey(m_candidates[index].first, m_candidates[index].last);
+            if (found != std::string::npos && key != foundKey) {
+                return std::string::npos;
+            }
+            found = index;
+            foundKey = std::move(key);
+        }
+        return found;
+    }
+
+private:
+    const Context& m_context;
+    const std::vector<Candidate>& m_candidates;
+    std::vector<std::pair<std::string, std::size_t>> m_initials;
+};
+
+bool hasAcronymWord(const Context& context) {
+    return std::any_of(context.tokens().begin(), context.tokens().end(), [](const Token& token) {
+        return token.isWord() && token.allCaps && token.text.size() >= kShortestAcronym &&
+               token.text.size() <= kLongestAcronym;
+    });
 }
 
 /// Capitals that no candidate covers, as one-word organisation candidates: "l'ARPA" spells an ordinary word ("arpa")
@@ -98,19 +123,20 @@ std::vector<Candidate> uncoveredCapitals(const Context& context, const std::vect
 } // namespace
 
 void applyAcronymTypes(const Context& context, std::vector<Candidate>& candidates) {
-    if (std::none_of(candidates.begin(), candidates.end(), isFullOrganisation)) {
+    if (std::none_of(candidates.begin(), candidates.end(), isFullOrganisation) || !hasAcronymWord(context)) {
         return;
     }
+    const OrganisationInitials initials(context, candidates);
     std::vector<Candidate> spelled;
     for (const Candidate& word : uncoveredCapitals(context, candidates)) {
-        if (spelledOrganisation(context, candidates, word) != std::string::npos) {
+        if (initials.spelledBy(context.tokens()[word.first].text) != std::string::npos) {
             spelled.push_back(word);
         }
     }
     for (Candidate& candidate : candidates) {
         if (candidate.type == EntityType::Organization || candidate.type == EntityType::Treaty ||
             !isAcronymToken(context, candidate) ||
-            spelledOrganisation(context, candidates, candidate) == std::string::npos) {
+            initials.spelledBy(context.tokens()[candidate.first].text) == std::string::npos) {
             continue;
         }
         candidate.type = EntityType::Organization;
@@ -124,11 +150,18 @@ void applyAcronymTypes(const Context& context, std::vector<Candidate>& candidate
 }
 
 void linkAcronyms(const Context& context, const std::vector<Candidate>& candidates, std::vector<std::string>& keys) {
+    const auto isLinkable = [&](const Candidate& candidate) {
+        return candidate.type == EntityType::Organization && isAcronymToken(context, candidate);
+    };
+    if (std::none_of(candidates.begin(), candidates.end(), isLinkable)) {
+        return;
+    }
+    const OrganisationInitials initials(context, candidates);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (candidates[i].type != EntityType::Organization || !isAcronymToken(context, candidates[i])) {
+        if (!isLinkable(candidates[i])) {
             continue;
         }
-        const std::size_t full = spelledOrganisation(context, candidates, candidates[i]);
+        const std::size_t full = initials.spelledBy(context.tokens()[candidates[i].first].text);
         if (full != std::string::npos) {
             keys[i] = keys[full];
         }

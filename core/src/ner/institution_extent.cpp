@@ -23,6 +23,15 @@ bool joinsDescription(const Context& context, std::size_t token) {
            context.inList(WordList::Determiner, token);
 }
 
+/// True for a lowercase word that reads like an Italian infinitive ("costituirsi", "intervenire"): "chiede al Comune
+/// di intervenire" asks the body to act; the verb is no part of its name.
+bool looksLikeInfinitive(std::string_view word) {
+    constexpr std::array<std::string_view, 6> kEndings{"are", "ere", "ire", "arsi", "ersi", "irsi"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+        return word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending;
+    });
+}
+
 /// "Corte suprema di cassazione", "Commissione internazionale per la caccia alle balene": Italian writes the
 /// description of a body named by its head word and an institutional adjective in lowercase, after "di" or "per"
 /// and an article. The name runs to the last lowercase content word before punctuation, a capitalised word, a
@@ -45,10 +54,23 @@ std::size_t lowercaseDescriptionEnd(const Context& context, const Candidate& nam
                                          bitOf(WordList::OrgNoun) | bitOf(WordList::Calendar) |
                                          bitOf(WordList::SpeechVerb) | bitOf(WordList::Title);
     std::size_t end = name.last;
+    std::size_t endBeforeAl = std::string::npos;
     for (std::size_t i = opening + 1; i < std::min(tokens.size(), opening + 1 + kReach); ++i) {
         const Token& token = tokens[i];
         if (!token.isWord() || context.isNameWord(i) || token.sentence != tokens[name.first].sentence) {
             break;
+        }
+        const std::string& before = tokens[i - 1].folded;
+        const bool verb = looksLikeInfinitive(token.folded) || token.folded == "fare" || token.folded == "dire" ||
+                          token.folded == "dare" || token.folded == "stare";
+        if ((before == "di" || before == "a" || before == "per") && verb) {
+            // "Ordine dei giornalisti al fine di fare chiarezza": a verb ends the name before the phrase it opens.
+            end = endBeforeAl == std::string::npos ? end : endBeforeAl;
+            break;
+        }
+        const std::string& word = token.folded;
+        if ((word.rfind("al", 0) == 0 || word == "ai" || word == "agli") && joinsDescription(context, i)) {
+            endBeforeAl = end;
         }
         if ((token.flags & kNoContent) == 0) {
             end = i + 1;
@@ -70,15 +92,6 @@ bool namedForPurpose(const Context& context, const Candidate& name) {
     return linker + 1 < tokens.size() && tokens[linker].folded == "per" &&
            context.inList(WordList::Determiner, linker + 1) &&
            std::find(kPurposeHeads.begin(), kPurposeHeads.end(), tokens[name.first].folded) != kPurposeHeads.end();
-}
-
-/// True for a lowercase word that reads like an Italian infinitive ("costituirsi", "intervenire"): "chiede al Comune
-/// di intervenire" asks the body to act; the verb is no part of its name.
-bool looksLikeInfinitive(std::string_view word) {
-    constexpr std::array<std::string_view, 6> kEndings{"are", "ere", "ire", "arsi", "ersi", "irsi"};
-    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-        return word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending;
-    });
 }
 
 /// "Ministero della sanità", "Corte d'appello", "Ufficio di presidenza": a capitalised head word alone takes a

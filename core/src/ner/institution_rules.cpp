@@ -15,18 +15,44 @@ bool isLowercaseWord(const Context& context, std::size_t i) {
     return context.tokens()[i].isWord() && !context.isNameWord(i);
 }
 
-/// "il governo", "Il governo cinese": the article may open the sentence.
+/// "l'attuale governo", "la stessa polizia": a word that points at the institution already in office.
+bool isPointingAdjective(const Token& token) {
+    const std::string_view word = token.folded;
+    return word == "attuale" || word == "attuali" || word == "stesso" || word == "stessa" || word == "precedente";
+}
+
+/// "il governo", "Il governo cinese", "l'attuale governo": the article may open the sentence.
 bool afterArticle(const Context& context, std::size_t i) {
     const auto& tokens = context.tokens();
+    if (i > 1 && tokens[i - 1].sentence == tokens[i].sentence && isLowercaseWord(context, i - 1) &&
+        isPointingAdjective(tokens[i - 1])) {
+        --i;
+    }
     if (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !context.inList(WordList::Determiner, i - 1)) {
         return false;
     }
     return isLowercaseWord(context, i - 1) || (tokens[i - 1].sentenceInitial && tokens[i - 1].capitalized);
 }
 
+/// "la legge passa in senato", "torna in parlamento": a parliament's house after a bare "in".
+bool inParliament(const Context& context, std::size_t i) {
+    const auto& tokens = context.tokens();
+    return i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].folded == "in" &&
+           (tokens[i].folded == "senato" || tokens[i].folded == "parlamento");
+}
+
 bool followedByName(const Context& context, std::size_t next) {
     const auto& tokens = context.tokens();
     return next < tokens.size() && context.isNameWord(next) && !tokens[next].sentenceInitial;
+}
+
+/// "il parlamento greco", "la polizia ucraina": nationalities the demonym list leaves out because they are also a
+/// name (Greco, Ucraina, Argentina) are adjectives all the same in lowercase after an institution.
+bool isNameLikeNationality(const Token& token) {
+    constexpr std::array<std::string_view, 12> kForms{"greco",    "albanese",  "giordano",  "giordani",
+                                                      "ucraina",  "argentina", "argentine", "eritrea",
+                                                      "svizzera", "indiana",   "bulgari",   "filippine"};
+    return std::find(kForms.begin(), kForms.end(), std::string_view(token.folded)) != kForms.end();
 }
 
 /// Index after the lowercase nationality and institutional adjectives that follow `from`.
@@ -35,7 +61,8 @@ std::size_t afterAdjectives(const Context& context, std::size_t from) {
     std::size_t next = from;
     while (next < tokens.size() && tokens[next].sentence == tokens[from - 1].sentence &&
            isLowercaseWord(context, next) &&
-           (context.inList(WordList::Demonym, next) || context.inList(WordList::OrgAdjective, next))) {
+           (context.inList(WordList::Demonym, next) || context.inList(WordList::OrgAdjective, next) ||
+            isNameLikeNationality(tokens[next]))) {
         ++next;
     }
     return next;
@@ -93,7 +120,7 @@ std::vector<Candidate> findInstitutionNouns(const Context& context) {
     const auto& tokens = context.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!isLowercaseWord(context, i) || !context.inList(WordList::InstitutionNoun, i) ||
-            !afterArticle(context, i)) {
+            !(afterArticle(context, i) || inParliament(context, i))) {
             continue;
         }
         const std::size_t last = afterAdjectives(context, i + 1);

@@ -121,7 +121,9 @@ void applyListConsistency(const Context& context, std::vector<Candidate>& candid
         if (i < candidates.size() && coordinated(context, candidates[i - 1], candidates[i])) {
             continue;
         }
-        if (i - start > 1) {
+        // "di Wikimedia, Mario Bianchi": two names and a comma alone are a name and its apposition, not a list.
+        const bool apposition = i - start == 2 && context.tokens()[candidates[start].last].text == ",";
+        if (i - start > 1 && !apposition) {
             retypeGuesses(context, candidates, start, i);
         }
         start = i;

@@ -6,6 +6,7 @@
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
+#include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
 #include "ner/english_company_cues.h"
@@ -21,8 +22,11 @@
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
+#include "ner/national_teams.h"
+#include "ner/not_organisations.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
+#include "ner/org_extent.h"
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
@@ -102,6 +106,8 @@ void addInstitutionNouns(const ner::Context& context, std::vector<ner::Candidate
     std::vector<ner::Candidate> institutions = ner::findInstitutionNouns(context);
     std::vector<ner::Candidate> forces = ner::findForcesAndLeagues(context);
     institutions.insert(institutions.end(), forces.begin(), forces.end());
+    std::vector<ner::Candidate> services = ner::findServicePhrases(context);
+    institutions.insert(institutions.end(), services.begin(), services.end());
     // "Consiglio superiore della magistratura": a lowercase noun inside a longer name is part of it.
     institutions.erase(std::remove_if(institutions.begin(), institutions.end(),
                                       [&](const ner::Candidate& institution) {
@@ -160,6 +166,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     addInstitutionNouns(context, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
+    ner::applyOrganisationExtent(context, candidates);
     ner::applyPlaceCodes(context, candidates);
     ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
@@ -172,9 +179,13 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyDocumentConsistency(context, candidates);
     ner::applyOrganisationFirstWords(context, candidates);
     ner::applyMatchContext(context, candidates);
+    ner::applyNationalTeams(context, candidates);
+    ner::applyClubLists(context, candidates);
     ner::applyPlayerContext(context, candidates);
     ner::applyCompanyShapes(context, candidates);
     ner::applyThingContext(context, candidates);
+    ner::dropWorkTitles(context, candidates);
+    ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::addLeadingShortForms(context, candidates);

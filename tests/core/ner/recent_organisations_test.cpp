@@ -20,3 +20,18 @@ TEST_CASE("A body founded in 2025 is a known organisation", "[ner][kb]") {
     REQUIRE(musk != nullptr);
     CHECK(musk->id == "person:elon-musk");
 }
+
+TEST_CASE("A seat named for the body inside it is that body", "[ner][kb]") {
+    const auto annotation = annotateText("Holyrood will vote on the bill next week, and Stormont is expected to "
+                                         "follow. Sinn Féin said it would back the plan.",
+                                         "en");
+    const Entity* holyrood = entityWithMention(annotation, "Holyrood");
+    REQUIRE(holyrood != nullptr);
+    CHECK(holyrood->id == "org:scottish-parliament");
+    const Entity* stormont = entityWithMention(annotation, "Stormont");
+    REQUIRE(stormont != nullptr);
+    CHECK(stormont->type == EntityType::Organization);
+    const Entity* party = entityWithMention(annotation, "Sinn Féin");
+    REQUIRE(party != nullptr);
+    CHECK(party->type == EntityType::Organization);
+}
