@@ -3,6 +3,7 @@
 #include "ner/list_consistency.h"
 
 #include "ner/person_rules.h"
+#include "ner/surname_cues.h"
 
 #include <optional>
 
@@ -18,7 +19,8 @@ bool coordinated(const Context& context, const Candidate& left, const Candidate&
     }
     const Token& between = tokens[left.last];
     if (!between.isWord()) {
-        return between.text == ",";
+        // "il sindaco di Stroppiana, Rossi,": after a title's place or body, a comma opens the holder's name.
+        return between.text == "," && !followsTitleOf(context, left.first);
     }
     // "Roma è Milano": the verb "è" folds to the conjunction "e" but joins no list.
     if (between.text == "\u00e8") {

@@ -9,6 +9,7 @@
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
+#include "ner/surname_cues.h"
 #include "ner/town_qualifiers.h"
 
 #include <algorithm>
@@ -142,12 +143,16 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
-    // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough.
-    constexpr std::uint64_t kOrdinary = bitOf(WordList::Common) | bitOf(WordList::CommonNoun);
+    // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough. A German noun
+    // is written with a capital only in German: in another language's text it is a surname ("Köcher:",
+    // "Fischer ha detto").
+    const bool germanNounsCount = context.language.empty() || context.language.substr(0, 2) == "de";
+    const std::uint64_t kOrdinary =
+        bitOf(WordList::Common) | (germanNounsCount ? bitOf(WordList::CommonNoun) : std::uint64_t{0});
     const bool knownAsName =
         ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
          !hasCommonNounEnding(context, first)) ||
-        namesSpeakerAtSentenceStart(context, first);
+        namesSpeakerAtSentenceStart(context, first) || hasSurnameEnding(context, first);
     return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            (head.apostrophe && context.inList(WordList::Connector, first)) ||
@@ -181,6 +186,11 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (isPersonWord(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
+    // "condotto da Ahmetović", "a Kowalski": the agent of a passive, or a family name's ending, outweighs a
+    // preposition that often introduces places.
+    if (isAgentAfterParticiple(context, first) || hasSurnameEnding(context, first)) {
+        return make(first, first + 1, EntityType::Person, 0.5, true);
+    }
     if ((precededByList(context, first, WordList::PlacePreposition, 1) && !followsPassiveAgent(context, first)) ||
         afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
@@ -206,7 +216,7 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (hasConnector(context, first, last)) {
         return make(first, last, EntityType::Organization, 0.4, true);
     }
-    if (isPersonWord(context, last - 1)) {
+    if (isPersonWord(context, last - 1) || hasSurnameEnding(context, last - 1)) {
         return make(first, last, EntityType::Person, 0.6, true);
     }
     std::size_t common = 0;
@@ -239,7 +249,13 @@ std::optional<Candidate> typeNamedAfterPlace(const Context& context, std::size_t
         known.last - known.first == 1 && last == known.last + 1 && known.entry != kNone &&
         context.image().string(context.image().entry(known.entry).key).rfind("city:", 0) == 0 &&
         context.inList(WordList::Surname, known.last) && !context.inList(WordList::Common, known.last);
-    if (townBeforeSurname) {
+    // "Shelby West", "Shelby Clark": so is a town's name that is no country's or major city's before one listed
+    // surname, a direction among them.
+    const bool minorPlaceBeforeSurname = last == known.last + 1 && known.last - known.first == 1 &&
+                                         !isMajorPlaceWord(context, known.first) &&
+                                         !context.inList(WordList::PlaceHead, known.last) &&
+                                         (isPersonWord(context, known.last) || isSurnameDirection(context, known.last));
+    if (townBeforeSurname || minorPlaceBeforeSurname) {
         return make(first, last, EntityType::Person, 0.6);
     }
     bool compass = true;
@@ -368,6 +384,13 @@ bool isParticleSurname(const Context& context, std::size_t first, std::size_t la
 }
 
 std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last) {
+    // "Mancuso, già presidente del Senato,": a title in apposition outweighs an ordinary word's capital.
+    if (last - first == 1 && (hasTitleApposition(context, first) || isBareSubjectOfPerfect(context, first))) {
+        return make(first, last, EntityType::Person, 0.6);
+    }
+    if (last - first == 1 && isHyphenatedSaintPlace(context, first)) {
+        return make(first, last, EntityType::Place, 0.6);
+    }
     // A lone head word opening a sentence ("Accordo raggiunto") is a common noun, not a name.
     if (last - first == 1 && context.tokens()[first].sentenceInitial && isHeadedName(context, first)) {
         return std::nullopt;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/place_rules.h"
 
+#include "ner/person_rules.h"
+#include "ner/surname_cues.h"
 #include "ner/word_entries.h"
 
 #include <algorithm>
@@ -108,6 +110,11 @@ std::optional<Candidate> qualifiedPlace(const Context& context, std::size_t firs
         --coreLast;
     }
     if (coreLast <= coreFirst || (coreFirst == first && suffixFirst == last)) {
+        return std::nullopt;
+    }
+    // "Shelby West": a town that is no major place, before a direction that is also a surname, is a given name.
+    if (coreFirst == first && coreLast - coreFirst == 1 && suffixFirst == coreLast && last == suffixFirst + 1 &&
+        isSurnameDirection(context, suffixFirst) && !isMajorPlaceWord(context, coreFirst)) {
         return std::nullopt;
     }
     const bool unknownBeforeDirection = coreFirst == first && coreLast - coreFirst == 1 && suffixFirst == coreLast &&

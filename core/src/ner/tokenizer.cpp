@@ -130,6 +130,23 @@ bool isSpaceAt(std::string_view text, std::size_t at) {
     return u_isUWhiteSpace(codePointAt(text, at)) != 0;
 }
 
+/// "J.R.", "J.R.R.": capitals joined by dots, the last one's dot at `letter` + 1, open a name that goes on; the
+/// initials of countries and unions that end many a sentence ("U.S.", "U.K.", "U.N.", "D.C.") do not.
+bool endsWithJoinedInitials(std::string_view text, std::size_t letter) {
+    std::size_t first = letter;
+    std::size_t count = 1;
+    while (first >= 2 && text[first - 1] == '.' && u_isupper(codePointAt(text, previousStart(text, first - 1))) != 0) {
+        first = previousStart(text, first - 1);
+        ++count;
+    }
+    if (count < 2 || (first > 0 && !isSpaceAt(text, previousStart(text, first)))) {
+        return false;
+    }
+    constexpr std::string_view kPlaces[] = {"U.S", "U.K", "U.N", "U.S.A", "D.C", "E.U", "U.A.E", "U.S.S.R", "N.Y"};
+    const std::string_view initials = text.substr(first, letter + 1 - first);
+    return std::find(std::begin(kPlaces), std::end(kPlaces), initials) == std::end(kPlaces);
+}
+
 /// True when a sentence candidate ends with an initial ("George W.", or "V." opening the text), where ICU's rules
 /// break but a name goes on.
 bool endsWithInitial(std::string_view text, std::size_t end) {
@@ -137,7 +154,13 @@ bool endsWithInitial(std::string_view text, std::size_t end) {
         return false;
     }
     const std::size_t letter = previousStart(text, end - 1);
-    return u_isupper(codePointAt(text, letter)) != 0 && (letter == 0 || isSpaceAt(text, previousStart(text, letter)));
+    if (u_isupper(codePointAt(text, letter)) == 0) {
+        return false;
+    }
+    if (letter == 0 || isSpaceAt(text, previousStart(text, letter))) {
+        return true;
+    }
+    return endsWithJoinedInitials(text, letter);
 }
 
 /// True when a sentence candidate ends with the abbreviation of a title or of a place word that always stands before
