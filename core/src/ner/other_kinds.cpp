@@ -41,6 +41,11 @@ constexpr std::array<std::string_view, 38> kPeriods{
 constexpr std::array<std::string_view, 5> kEarlyHumans{"homo", "australopiteco", "australopitechi", "australopithecus",
                                                        "paranthropus"};
 
+// Last words of instruments and machines, which are products at most: "il Large Hadron Collider", "the Giant Magellan
+// Telescope".
+constexpr std::array<std::string_view, 8> kInstruments{"collider",   "colliders", "telescope", "telescopes",
+                                                       "telescopio", "telescopi", "rover",     "lander"};
+
 /// The capitalised cup or trophy word right after `last` in its sentence, or npos.
 std::size_t cupHeadAfter(const Context& context, std::size_t last) {
     const auto& tokens = context.tokens();
@@ -60,7 +65,19 @@ bool isCompetition(const Context& context, const Candidate& name) {
            isOneOf(kCupHeads, tokens[name.last - 1].folded);
 }
 
+/// "il Large Hadron Collider", "the Hubble Space Telescope": a name of several words that an instrument's word
+/// ends, typed only by its shape.
+bool namesInstrument(const Context& context, const Candidate& name) {
+    const Token& end = context.tokens()[name.last - 1];
+    return (name.type == EntityType::Organization || name.type == EntityType::Person) && name.entry == kNone &&
+           name.origin == Origin::Rule && name.last - name.first > 1 && end.capitalized &&
+           isOneOf(kInstruments, end.folded);
+}
+
 bool namesNoEntity(const Context& context, const Candidate& name) {
+    if (namesInstrument(context, name)) {
+        return true;
+    }
     if (name.type != EntityType::Organization || name.entry != kNone || name.origin != Origin::Rule) {
         return false;
     }

@@ -14,7 +14,9 @@ namespace annalist::core::ner {
 ///   name right before the head joins it ("Fed Cup" is no Federal Reserve);
 /// - a name typed an organisation only by default that is a scripture or a faith ("il Corano", "la Genesi",
 ///   "il Cattolicesimo"), a geological period ("il Giurassico") or a species of early humans ("l'Homo Habilis",
-///   "l'Australopiteco") is no entity.
+///   "l'Australopiteco") is no entity;
+/// - a name of several words typed only by its shape that a word for an instrument ends ("il Large Hadron Collider",
+///   "the Giant Magellan Telescope", "il Mars Rover") names a product at most, no entity.
 /// Names the gazetteer or the knowledge base knows in full keep their type.
 void applyOtherNameKinds(const Context& context, std::vector<Candidate>& candidates);
 

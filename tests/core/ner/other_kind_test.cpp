@@ -35,3 +35,16 @@ TEST_CASE("A scripture, a faith, a geological period or an early human is no org
     CHECK(surfacesOfType(human, EntityType::Organization).empty());
     CHECK(surfacesOfType(human, EntityType::Place) == Names{"Torino"});
 }
+
+TEST_CASE("An instrument named by several words is no organisation and no person", "[ner][recognizer]") {
+    const auto collider =
+        annotateText("Il Compact Linear Collider potrebbe sostituire l'acceleratore attuale, secondo il CERN.", "it");
+    CHECK(surfacesOfType(collider, EntityType::Organization) == Names{"CERN"});
+    const auto circular =
+        annotateText("I tecnici del Future Circular Collider hanno presentato il progetto a Ginevra.", "it");
+    CHECK(surfacesOfType(circular, EntityType::Organization).empty());
+    CHECK(surfacesOfType(circular, EntityType::Place) == Names{"Ginevra"});
+    const auto telescope = annotateText("Engineers at the Giant Magellan Telescope said the mirror was ready.", "en");
+    CHECK(surfacesOfType(telescope, EntityType::Person).empty());
+    CHECK(surfacesOfType(telescope, EntityType::Organization).empty());
+}
