@@ -389,9 +389,10 @@ std::vector<Run> runsAroundKnownNames(const Context& context, const std::vector<
     std::vector<Run> runs = capitalisedRuns(context, consumed);
     bool changed = false;
     for (const Candidate& candidate : known) {
-        const bool held = std::any_of(runs.begin(), runs.end(), [&](const Run& run) {
-            return candidate.first >= run.first && candidate.last <= run.last;
-        });
+        // The runs are disjoint and in order: only the last one opening at or before the name can hold it.
+        const auto after = std::upper_bound(runs.begin(), runs.end(), candidate.first,
+                                            [](std::size_t token, const Run& run) { return token < run.first; });
+        const bool held = after != runs.begin() && candidate.last <= std::prev(after)->last;
         if (!held) {
             out.push_back(candidate);
             std::fill(consumed.begin() + static_cast<std::ptrdiff_t>(candidate.first),

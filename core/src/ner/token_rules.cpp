@@ -165,20 +165,18 @@ std::size_t splitPoint(const TokenSpan& token, std::string_view utf8) {
     return possessive != std::string::npos ? possessive : elisionEnd(text);
 }
 
-/// Appends the two tokens a word splits into at byte `cut` of its text.
-void appendSplit(std::vector<TokenSpan>& out, const TokenSpan& token, std::size_t cut, std::string_view utf8) {
+/// Writes the two tokens a word splits into at byte `cut` of its text to `prefix` and `word`.
+void splitInto(const TokenSpan token, std::size_t cut, std::string_view utf8, TokenSpan& prefix, TokenSpan& word) {
     const std::size_t headLength = codePointCount(token.textIn(utf8).substr(0, cut));
-    TokenSpan prefix = token;
+    prefix = token;
     prefix.end = token.start + headLength;
     prefix.byteEnd = token.byteStart + cut;
-    TokenSpan word = token;
+    word = token;
     word.start = prefix.end;
     word.byteStart = prefix.byteEnd;
     word.spaceBefore = false;
     setShape(prefix, prefix.textIn(utf8));
     setShape(word, word.textIn(utf8));
-    out.push_back(prefix);
-    out.push_back(word);
 }
 
 } // namespace
@@ -193,16 +191,20 @@ std::vector<TokenSpan> splitElisions(std::vector<TokenSpan> tokens, std::string_
     if (splits == 0) {
         return tokens;
     }
-    std::vector<TokenSpan> out;
-    out.reserve(tokens.size() + splits);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (cuts[i] == std::string::npos) {
-            out.push_back(tokens[i]);
+    // Widened once and filled from the back, the tokens move in place; those before the first split never move.
+    const std::size_t count = tokens.size();
+    tokens.resize(count + splits);
+    std::size_t to = count + splits;
+    for (std::size_t i = count; to > i; --i) {
+        const std::size_t from = i - 1;
+        if (cuts[from] == std::string::npos) {
+            tokens[--to] = tokens[from];
         } else {
-            appendSplit(out, tokens[i], cuts[i], utf8);
+            to -= 2;
+            splitInto(tokens[from], cuts[from], utf8, tokens[to], tokens[to + 1]);
         }
     }
-    return out;
+    return tokens;
 }
 
 } // namespace annalist::core::ner

@@ -70,6 +70,23 @@ std::string foldAscii(std::string_view text) {
     return result;
 }
 
+/// foldAscii() in the same pass that checks the text is ASCII; false at the first byte that is not, with `out` then
+/// holding a partial result.
+bool foldIfAscii(std::string_view text, std::string& out) {
+    out.assign(text);
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80U) {
+            return false;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        } else if (c == '`') {
+            c = '\'';
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool isValidUtf8(std::string_view bytes) {
@@ -175,6 +192,25 @@ const std::array<std::string, kFoldTableEnd>& foldTable() {
     return *table;
 }
 
+// General punctuation, super- and subscripts and currency signs (dashes, typographic quotes, ellipsis, euro), the
+// three-byte characters news uses most: none is a combining mark or composes with its neighbours, so they too fold
+// one code point at a time.
+constexpr char32_t kPunctuationTableStart = 0x2000;
+constexpr char32_t kPunctuationTableEnd = 0x20C0;
+
+const std::array<std::string, kPunctuationTableEnd - kPunctuationTableStart>& punctuationFoldTable() {
+    static const auto table = [] {
+        auto result = std::make_unique<std::array<std::string, kPunctuationTableEnd - kPunctuationTableStart>>();
+        for (char32_t c = kPunctuationTableStart; c < kPunctuationTableEnd; ++c) {
+            std::string utf8;
+            icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(utf8);
+            (*result)[c - kPunctuationTableStart] = foldWithIcu(utf8);
+        }
+        return result;
+    }();
+    return *table;
+}
+
 /// foldForMatching() for a text of code points below kFoldTableEnd and typographic apostrophes; false for any
 /// other text (or damaged UTF-8), which ICU then folds.
 bool foldWithTable(std::string_view utf8, std::string& out) {
@@ -196,6 +232,13 @@ bool foldWithTable(std::string_view utf8, std::string& out) {
         } else if (lead == 0xE2U && byte(i + 1) == 0x80U && (byte(i + 2) == 0x98U || byte(i + 2) == 0x99U)) {
             out += '\''; // U+2018 and U+2019
             i += 3;
+        } else if (lead == 0xE2U && byte(i + 1) >= 0x80U && byte(i + 1) <= 0x82U && (byte(i + 2) & 0xC0U) == 0x80U) {
+            const char32_t c = 0x2000U | ((byte(i + 1) & 0x3FU) << 6U) | (byte(i + 2) & 0x3FU);
+            if (c >= kPunctuationTableEnd) {
+                return false;
+            }
+            out += punctuationFoldTable()[c - kPunctuationTableStart];
+            i += 3;
         } else {
             return false;
         }
@@ -206,11 +249,12 @@ bool foldWithTable(std::string_view utf8, std::string& out) {
 } // namespace
 
 std::string foldForMatching(std::string_view utf8) {
-    if (isAscii(utf8)) {
-        return foldAscii(utf8);
+    std::string folded;
+    if (foldIfAscii(utf8, folded)) {
+        return folded;
     }
     // Most words of European news are Latin letters: a table lookup per code point gives ICU's answer.
-    std::string folded;
+    folded.clear();
     if (foldWithTable(utf8, folded)) {
         return folded;
     }
