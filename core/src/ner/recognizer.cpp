@@ -11,6 +11,7 @@
 #include "ner/company_forms.h"
 #include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
+#include "ner/italian_company_cues.h"
 #include "ner/english_institutions.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
@@ -192,6 +193,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropWorkTitles(context, candidates);
     ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
+    ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
