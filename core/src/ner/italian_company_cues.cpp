@@ -37,7 +37,9 @@ Cue cueBefore(const Context& context, std::size_t first) {
     constexpr std::array<std::string_view, 11> kStrong{
         "azionisti", "azionista", "cda",       "fatturato", "capitalizzazione", "quotazione",
         "ricavi",    "dividendo", "dividendi", "bilanci",   "amministratrice"};
-    constexpr std::array<std::string_view, 4> kWeak{"dipendenti", "amministratore", "soci", "vertici"};
+    constexpr std::array<std::string_view, 12> kWeak{"dipendenti",   "amministratore", "soci",    "vertici",
+                                                     "analisti",     "analista",       "sede",    "stabilimento",
+                                                     "stabilimenti", "filiale",        "filiali", "clienti"};
     if (!isOf(lowercaseBefore(context, first, 1))) {
         return Cue::None;
     }

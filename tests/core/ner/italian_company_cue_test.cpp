@@ -31,4 +31,6 @@ TEST_CASE("Weak Italian company cues leave people's surnames alone", "[ner][reco
     const auto unknown =
         annotateText("I dipendenti di Sarvolta sono in sciopero da tre giorni davanti ai cancelli.", "it");
     CHECK(surfacesOfType(unknown, EntityType::Organization) == Names{"Sarvolta"});
+    const auto analysts = annotateText("Gli analisti di Berlani prevedono un calo dei consumi per l'inverno.", "it");
+    CHECK(surfacesOfType(analysts, EntityType::Organization) == Names{"Berlani"});
 }
