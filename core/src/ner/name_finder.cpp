@@ -8,6 +8,7 @@
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
+#include "ner/run_boundaries.h"
 
 #include <algorithm>
 #include <array>
@@ -89,30 +90,8 @@ bool isEnglishHeadOf(const Context& context, Run run) {
 /// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
 /// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
 /// ("Fire and Rescue Service") also "and", "per" and articles join.
-/// "Bettin Costruzioni Srl | di Piove di Sacco": a company's legal form closes its name.
-bool endsWithLegalForm(const Context& context, Run run) {
-    static constexpr std::string_view kForms[] = {"srl", "srls", "spa", "snc",  "sas", "scarl", "ltd",
-                                                  "inc", "plc",  "llc", "gmbh", "ag",  "nv",    "bv"};
-    const Token& last = context.tokens()[run.last - 1];
-    return run.last - run.first >= 2 && last.capitalized &&
-           std::find(std::begin(kForms), std::end(kForms), last.folded) != std::end(kForms);
-}
-
-/// "Goldman Sachs | and | Deutsche Bank", "Alaska Airlines | and | United Airlines": a name of two words or more that
-/// ends in a proper noun or a head word is whole before "and", and the head word further on closes another name;
-/// "Greater Manchester Fire and Rescue Service" joins an ordinary noun to the head.
-bool isWholeBeforeAnd(const Context& context, Run run) {
-    constexpr std::uint64_t kFunction = bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
-    const auto nameWord = [&](std::size_t i) {
-        return context.isNameWord(i) && (context.tokens()[i].flags & kFunction) == 0;
-    };
-    const bool properOrHead =
-        !context.inList(WordList::Common, run.last - 1) || context.inList(WordList::OrgHead, run.last - 1);
-    return run.last - run.first >= 2 && nameWord(run.last - 1) && nameWord(run.last - 2) && properOrHead;
-}
-
 std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
-    if (endsWithLegalForm(context, run)) {
+    if (endsWithLegalForm(context, run.first, run.last)) {
         return from;
     }
     if (isAmpersandJoin(context, from)) {
@@ -132,7 +111,8 @@ std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
     // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
     const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
     const std::size_t wider = afterConnectors(context, from, true);
-    const bool headAhead = wider == from + 1 && headWordAhead(context, wider) && !isWholeBeforeAnd(context, run);
+    const bool headAhead =
+        wider == from + 1 && headWordAhead(context, wider) && !isWholeBeforeAnd(context, run.first, run.last);
     return (purpose && wider > next) || headAhead ? wider : next;
 }
 
@@ -276,27 +256,6 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
         return !isHeadedName(context, runFirst);
     }
     return !isHeadedName(context, runFirst) || i - runFirst >= 2;
-}
-
-/// "Nilay Patel | of The Verge", "Anna Bianchi | della Lega": a person named by first name and surname does not run on
-/// through a lowercase connector into another name. One word before the connector may still open a longer name
-/// ("Catherine of Aragon"), and a head word may open one ("Bank of Italy").
-bool leavesFullNameAtConnector(const Context& context, std::size_t runFirst, std::size_t i) {
-    std::size_t connectorStart = i;
-    while (connectorStart > runFirst && !context.isNameWord(connectorStart - 1)) {
-        --connectorStart;
-    }
-    const bool lowercaseConnector = connectorStart < i && !context.tokens()[connectorStart].capitalized &&
-                                    context.inList(WordList::Connector, connectorStart);
-    // "of The Verge": a capitalised article opens the other name's own title, whoever the first name is.
-    const auto capitalisedArticle = [&](std::size_t at) {
-        return context.tokens()[at].capitalized &&
-               (context.inList(WordList::Determiner, at) || context.inList(WordList::Stopword, at));
-    };
-    const bool ownArticle = capitalisedArticle(i) || (i - connectorStart >= 2 && capitalisedArticle(i - 1));
-    return lowercaseConnector && connectorStart - runFirst == 2 && (context.isFirstName(runFirst) || ownArticle) &&
-           !context.inList(WordList::Title, runFirst) && !context.inList(WordList::OrgHead, runFirst + 1) &&
-           !context.inList(WordList::PlaceHead, runFirst + 1) && !isHeadedName(context, runFirst);
 }
 
 bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) {

@@ -30,6 +30,7 @@
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/org_extent.h"
+#include "ner/other_kinds.h"
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
@@ -199,6 +200,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
     ner::applyCompetitionNames(context, candidates);
+    ner::applyOtherNameKinds(context, candidates);
     ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
