@@ -181,6 +181,17 @@ bool afterSourceCue(const Context& context, std::size_t article) {
             oneOf(std::string_view(context.tokens()[verb].folded), kReading));
 }
 
+/// "Il Fatto Quotidiano", "Il Giornale di Brescia", "La Gazzetta dello Sport": a name that calls itself a newspaper.
+bool holdsMastheadWord(const Context& context, std::size_t first, std::size_t end) {
+    constexpr std::array<std::string_view, 4> kMastheads{"quotidiano", "giornale", "gazzetta", "gazzettino"};
+    for (std::size_t i = first; i < end; ++i) {
+        if (context.tokens()[i].capitalized && oneOf(std::string_view(context.tokens()[i].folded), kMastheads)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::size_t newspaperEnd(const Context& context, std::size_t article) {
     constexpr std::array<std::string_view, 7> kArticles{"il", "lo", "la", "l'", "i", "gli", "le"};
     const Token& token = context.tokens()[article];
@@ -210,6 +221,17 @@ bool claimHeadedNames(const Context& context, std::vector<Candidate>& candidates
         const Token& token = tokens[i];
         if (!token.capitalized || token.allCaps || (token.flags & kOpeners) == 0) {
             continue;
+        }
+        // "Il Giornale ha titolato", "La Gazzetta dello Sport apre con...": at a sentence's start every article is
+        // capitalised, so only a masthead word tells a newspaper; its name is claimed, the article left out.
+        if (token.sentenceInitial && context.inList(WordList::Determiner, i) && context.isNameWord(i + 1) &&
+            sameSentence(context, i, i + 1)) {
+            const std::size_t end = nameRunEnd(context, i + 1);
+            if (holdsMastheadWord(context, i + 1, end)) {
+                changed = claimOrganisation(candidates, i + 1, end) || changed;
+                i = end - 1;
+                continue;
+            }
         }
         const std::size_t end =
             context.inList(WordList::OrgHead, i) ? bankEnd(context, candidates, i) : newspaperEnd(context, i);

@@ -21,6 +21,7 @@
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
 #include "ner/italian_business.h"
+#include "ner/italian_company_cues.h"
 #include "ner/list_consistency.h"
 #include "ner/match_rules.h"
 #include "ner/name_extent.h"
@@ -193,6 +194,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropWorkTitles(context, candidates);
     ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
+    ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);

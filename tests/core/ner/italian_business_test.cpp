@@ -94,3 +94,12 @@ TEST_CASE("An Italian town keeps the district adjective after its name", "[ner][
           std::vector<std::string>{"Lonato Bresciano", "Agnone Cilentano"});
     CHECK(surfacesOfType(qualified, EntityType::Organization).empty());
 }
+
+TEST_CASE("A newspaper opening a sentence is named without its article", "[ner][recognizer][it]") {
+    const auto paper = annotateText("Il Giornale ha titolato in prima pagina sulla manovra economica.", "it");
+    CHECK(surfacesOfType(paper, EntityType::Organization) == std::vector<std::string>{"Giornale"});
+    const auto local = annotateText("Il Gazzettino di Treviso dedica due pagine al derby di domenica.", "it");
+    CHECK(surfacesOfType(local, EntityType::Organization) == std::vector<std::string>{"Gazzettino di Treviso"});
+    CHECK(surfacesOfType(local, EntityType::Place).empty());
+    CHECK(surfacesOfType(local, EntityType::Person).empty());
+}
