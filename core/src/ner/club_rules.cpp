@@ -3,6 +3,7 @@
 #include "ner/club_rules.h"
 
 #include "ner/match_rules.h"
+#include "ner/match_scores.h"
 #include "ner/name_cues.h"
 #include "ner/word_entries.h"
 
@@ -83,26 +84,6 @@ constexpr std::array<std::string_view, 13> kTeamSports{
 constexpr std::array<std::string_view, 14> kSectionWords{"pallavolo", "volley",   "basket",  "pallacanestro", "rugby",
                                                          "calcio",    "ciclismo", "hockey",  "tennis",        "sport",
                                                          "football",  "soccer",   "cycling", "basketball"};
-
-bool isCount(std::string_view text) {
-    return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-/// "3-1", "25-21", "88 - 79": a result, in one token or three.
-bool isScore(const std::vector<Token>& tokens, std::size_t i) {
-    const Token& token = tokens[i];
-    if (token.kind != TokenKind::Number) {
-        return false;
-    }
-    const std::string_view text = token.text;
-    const std::size_t dash = text.find('-');
-    if (dash != std::string_view::npos) {
-        return isCount(text.substr(0, dash)) && isCount(text.substr(dash + 1));
-    }
-    return i + 2 < tokens.size() && isCount(text) && tokens[i + 1].text == "-" &&
-           tokens[i + 2].kind == TokenKind::Number && isCount(tokens[i + 2].text) &&
-           tokens[i + 2].sentence == token.sentence;
-}
 
 /// Which sentences speak of sport, and whether the whole text does. The text is read the first time a rule asks, which
 /// most texts, with no town beside a club's cue, never do.

@@ -188,11 +188,10 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     }
     // "condotto da Ahmetović", "a Kowalski": the agent of a passive, or a family name's ending, outweighs a
     // preposition that often introduces places.
-    if (isAgentAfterParticiple(context, first) || hasSurnameEnding(context, first)) {
+    if (followsPassiveAgent(context, first) || hasSurnameEnding(context, first)) {
         return make(first, first + 1, EntityType::Person, 0.5, true);
     }
-    if ((precededByList(context, first, WordList::PlacePreposition, 1) && !followsPassiveAgent(context, first)) ||
-        afterPlaceNoun(context, first)) {
+    if (precededByList(context, first, WordList::PlacePreposition, 1) || afterPlaceNoun(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     // News names people by surname alone, without an article ("secondo Marcelletti"); an unknown name after an

@@ -3,6 +3,7 @@
 #include "ner/national_teams.h"
 
 #include "ner/match_rules.h"
+#include "ner/match_scores.h"
 
 #include <algorithm>
 #include <array>
@@ -42,26 +43,6 @@ constexpr std::array<std::string_view, 24> kResultVerbs{
     "batte",    "vince",      "pareggia", "perde",      "espugna",  "supera",     "sconfigge", "travolge",
     "piega",    "battuto",    "vinto",    "pareggiato", "perso",    "sconfitto",  "superato",  "travolto",
     "affronta", "affrontera", "sfida",    "sfidera",    "incontra", "incontrera", "ospita",    "ospitera"};
-
-bool isCount(std::string_view text) {
-    return !text.empty() && text.size() <= 3 && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-/// "24-17", "2 - 1": a result in one token or three.
-bool isScore(const std::vector<Token>& tokens, std::size_t i) {
-    const Token& token = tokens[i];
-    if (token.kind != TokenKind::Number) {
-        return false;
-    }
-    const std::string_view text = token.text;
-    const std::size_t dash = text.find('-');
-    if (dash != std::string_view::npos) {
-        return isCount(text.substr(0, dash)) && isCount(text.substr(dash + 1));
-    }
-    return i + 2 < tokens.size() && isCount(text) && tokens[i + 1].text == "-" &&
-           tokens[i + 2].kind == TokenKind::Number && isCount(tokens[i + 2].text) &&
-           tokens[i + 2].sentence == token.sentence;
-}
 
 /// True for a token that tells of a match: a sport word, a match word, a tournament's name or a score.
 bool tellsOfMatch(const Context& context, std::size_t i) {

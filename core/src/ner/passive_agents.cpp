@@ -12,13 +12,17 @@ namespace annalist::core::ner {
 
 namespace {
 
+/// Past participles, and the irregular ones no ending gives away ("ucciso", "preso").
 bool isPastParticiple(std::string_view word) {
-    constexpr std::array<std::string_view, 16> kEndings{"ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite",
-                                                        "uto", "uta", "uti", "ute", "tto", "tta", "sso", "ssa"};
+    constexpr std::array<std::string_view, 20> kEndings{"ato", "ata", "ati", "ate", "ito", "ita", "iti",
+                                                        "ite", "uto", "uta", "uti", "ute", "tto", "tta",
+                                                        "tti", "tte", "sso", "ssa", "ssi", "sse"};
+    constexpr std::array<std::string_view, 6> kIrregular{"ucciso", "uccisa", "uccisi", "preso", "presa", "presi"};
     constexpr std::size_t kShortest = 5;
-    return word.size() >= kShortest && std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-               return word.substr(word.size() - ending.size()) == ending;
-           });
+    return word.size() >= kShortest &&
+           (std::any_of(kEndings.begin(), kEndings.end(),
+                        [&](std::string_view ending) { return word.substr(word.size() - ending.size()) == ending; }) ||
+            std::find(kIrregular.begin(), kIrregular.end(), word) != kIrregular.end());
 }
 
 /// Participles of leaving, coming and sending, whose "da" says where from: "partito da Genova", "evacuati da Gaza".

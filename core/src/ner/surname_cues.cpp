@@ -159,36 +159,4 @@ bool isBareSubjectOfPerfect(const Context& context, std::size_t first) {
     return context.inList(WordList::SpeechVerb, verb) || isParticiple(verb);
 }
 
-bool isAgentAfterParticiple(const Context& context, std::size_t first) {
-    if (context.language != "it") {
-        return false;
-    }
-    const std::size_t da = wordBefore(context, first);
-    if (da == std::string::npos || context.tokens()[da].text != "da") {
-        return false;
-    }
-    const std::size_t verb = wordBefore(context, da);
-    if (verb == std::string::npos || context.isNameWord(verb)) {
-        return false;
-    }
-    const std::string& folded = context.tokens()[verb].folded;
-    constexpr std::array<std::string_view, 20> kParticiples{"ato",  "ata",  "ati",  "ate",  "ito",  "ita",  "iti",
-                                                            "ite",  "uto",  "uta",  "uti",  "ute",  "otto", "otta",
-                                                            "itto", "itta", "etto", "etta", "etti", "ette"};
-    constexpr std::array<std::string_view, 6> kAgentOnly{"ucciso", "uccisa", "uccisi", "preso", "presa", "presi"};
-    const bool participle =
-        folded.size() >= 5 && (std::any_of(kParticiples.begin(), kParticiples.end(),
-                                           [&](std::string_view e) { return endsWith(folded, e); }) ||
-                               std::find(kAgentOnly.begin(), kAgentOnly.end(), folded) != kAgentOnly.end());
-    if (!participle) {
-        return false;
-    }
-    // Verbs of motion and of distance take "da" for a place of origin.
-    constexpr std::array<std::string_view, 14> kMotion{"partit",   "arrivat", "tornat",     "rientrat",  "fuggit",
-                                                       "uscit",    "venut",   "scappat",    "evacuat",   "trasferit",
-                                                       "decollat", "salpat",  "allontanat", "rimpatriat"};
-    return std::none_of(kMotion.begin(), kMotion.end(),
-                        [&](std::string_view stem) { return startsWith(folded, stem); });
-}
-
 } // namespace annalist::core::ner

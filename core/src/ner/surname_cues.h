@@ -34,8 +34,4 @@ namespace annalist::core::ner {
 /// participle or a speech verb, is a surname even when it is also an ordinary word.
 [[nodiscard]] bool isBareSubjectOfPerfect(const Context& context, std::size_t first);
 
-/// "condotto da Rossi", "scritta da Bianchi": an Italian past participle and a lowercase "da" right before the word
-/// name the agent, a person; verbs of motion ("partito da", "arrivati da") name where one comes from.
-[[nodiscard]] bool isAgentAfterParticiple(const Context& context, std::size_t first);
-
 } // namespace annalist::core::ner
