@@ -150,6 +150,11 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
             }
             run.last = next + 1;
         }
+        // "Claude Monet | Le ninfee": a capitalised article closing a run opens the title of a work after it.
+        while (run.last - run.first > 1 && context.inList(WordList::Determiner, run.last - 1) &&
+               run.last < tokens.size() && tokens[run.last].isWord() && !context.isNameWord(run.last)) {
+            --run.last;
+        }
         runs.push_back(run);
         i = run.last;
     }

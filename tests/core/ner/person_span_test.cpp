@@ -111,3 +111,10 @@ TEST_CASE("A town's name before a lone surname is a given name", "[ner][recogniz
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Lautaro Fernandez"});
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("A capitalised article closing a name opens the title after it", "[ner][recognizer]") {
+    const auto annotation = annotateText("Alla mostra c'era il dipinto di Paolo Ferrandi La sera sul lago.");
+    CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Paolo Ferrandi"});
+    const auto surname = annotateText("Il discorso di Marine Le Pen è durato un'ora.");
+    CHECK(surfacesOfType(surname, EntityType::Person) == std::vector<std::string>{"Marine Le Pen"});
+}
