@@ -4,6 +4,7 @@
 #include "ner/english_institutions.h"
 #include "ner/institution_extent.h"
 #include "ner/institution_heads.h"
+#include "ner/known_name_typing.h"
 #include "ner/name_cues.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"

@@ -29,10 +29,7 @@ namespace annalist::core::ner {
 /// Returns nullopt when the evidence says it is no name (a capitalised word opening a sentence).
 [[nodiscard]] std::optional<Candidate> typeUnknownName(const Context& context, std::size_t first, std::size_t last);
 
-/// Types a sequence that contains known names as one name when its structure says so ("Banca d’Italia",
-/// "George Washington"); nullopt when the known names should stand on their own.
-/// `known` is the first known name inside the sequence.
-[[nodiscard]] std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t first, std::size_t last,
-                                                           const Candidate& known);
+/// A surname or first name that is not also an ordinary word ("Industria" is a surname somewhere, and a noun).
+[[nodiscard]] bool isPersonWord(const Context& context, std::size_t token);
 
 } // namespace annalist::core::ner
