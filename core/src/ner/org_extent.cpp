@@ -369,6 +369,22 @@ std::size_t namedAfterAdjectives(const Context& context, const Candidate& name,
     return known ? name.last : end;
 }
 
+/// Moves the end of each candidate to where `newEnd` puts it, dropping the candidates the longer name now covers.
+template <typename NewEnd> void extendEach(const Context& context, std::vector<Candidate>& candidates, NewEnd newEnd) {
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const std::size_t end = newEnd(context, candidates[k], candidates);
+        if (end == candidates[k].last) {
+            continue;
+        }
+        const std::size_t from = candidates[k].last;
+        candidates[k].last = end;
+        candidates.erase(
+            std::remove_if(candidates.begin(), candidates.end(),
+                           [&](const Candidate& other) { return other.first >= from && other.last <= end; }),
+            candidates.end());
+    }
+}
+
 } // namespace
 
 std::vector<Candidate> findServicePhrases(const Context& context) {
@@ -460,28 +476,8 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
                 }
             }
         }
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-            const std::size_t end = englishNameEnd(context, candidates[k], candidates);
-            if (end != candidates[k].last) {
-                const std::size_t from = candidates[k].last;
-                candidates[k].last = end;
-                candidates.erase(
-                    std::remove_if(candidates.begin(), candidates.end(),
-                                   [&](const Candidate& other) { return other.first >= from && other.last <= end; }),
-                    candidates.end());
-            }
-        }
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-            const std::size_t end = namedAfterAdjectives(context, candidates[k], candidates);
-            if (end != candidates[k].last) {
-                const std::size_t from = candidates[k].last;
-                candidates[k].last = end;
-                candidates.erase(
-                    std::remove_if(candidates.begin(), candidates.end(),
-                                   [&](const Candidate& other) { return other.first >= from && other.last <= end; }),
-                    candidates.end());
-            }
-        }
+        extendEach(context, candidates, englishNameEnd);
+        extendEach(context, candidates, namedAfterAdjectives);
     }
 }
 
