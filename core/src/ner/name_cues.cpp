@@ -121,8 +121,9 @@ bool afterOrgNoun(const Context& context, std::size_t first) {
         if (context.inList(WordList::OrgNoun, word)) {
             return true;
         }
+        // "the bank governor John Smith", "the club president": a title after the noun names its holder.
         const bool connector = distance > 1 && context.inList(WordList::Connector, word);
-        if (!connector && !describesApposition(context, word)) {
+        if (context.inList(WordList::Title, word) || (!connector && !describesApposition(context, word))) {
             return false;
         }
     }
@@ -141,6 +142,9 @@ bool rightAfterOrgNoun(const Context& context, std::size_t first) {
         }
         if (context.inList(WordList::OrgNoun, word)) {
             return isCompanyNoun(context, word);
+        }
+        if (context.inList(WordList::Title, word)) {
+            return false;
         }
         if (context.inList(WordList::Demonym, word) || context.inList(WordList::OrgAdjective, word)) {
             continue;

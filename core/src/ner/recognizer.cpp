@@ -32,6 +32,7 @@
 #include "ner/org_extent.h"
 #include "ner/other_kinds.h"
 #include "ner/ownership_rules.h"
+#include "ner/party_plurals.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/player_rules.h"
@@ -201,6 +202,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applySaintContext(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
+    ner::addPartyPlurals(context, candidates);
     ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
