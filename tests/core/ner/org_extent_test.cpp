@@ -149,3 +149,13 @@ TEST_CASE("A nationality that is also a name is an adjective after a lowercase i
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           std::vector<std::string>{"governo greco", "polizia ucraina"});
 }
+
+TEST_CASE("An office of police or prosecutors keeps its lowercase adjectives", "[ner][recognizer][it]") {
+    const auto office = annotateText("Le indagini sono della Direzione distrettuale antimafia di Bari.", "it");
+    CHECK(surfacesOfType(office, EntityType::Organization) ==
+          std::vector<std::string>{"Direzione distrettuale antimafia"});
+    CHECK(surfacesOfType(office, EntityType::Place) == std::vector<std::string>{"Bari"});
+    const auto unit = annotateText("Ha indagato per sei mesi la Direzione investigativa antimafia.", "it");
+    CHECK(surfacesOfType(unit, EntityType::Organization) ==
+          std::vector<std::string>{"Direzione investigativa antimafia"});
+}
