@@ -28,7 +28,10 @@ std::optional<Candidate> typeByHeadWords(const Context& context, std::size_t fir
     if (auto headLast = typeByFinalHead(context, first, last)) {
         return headLast;
     }
-    if (context.inList(WordList::PlaceHead, first)) {
+    // "il lago", "Piazza": a head word alone is a place, unless people are named so too ("la voce di Ridge").
+    const bool lonePersonName =
+        last - first == 1 && (context.isFirstName(first) || context.inList(WordList::Surname, first));
+    if (context.inList(WordList::PlaceHead, first) && !lonePersonName) {
         return make(first, last, EntityType::Place, 0.7);
     }
     // "Hyde Park", "Downing Street", "Heathrow Airport": English puts a place's head word last. After a given name

@@ -135,3 +135,20 @@ TEST_CASE("A surname that is a direction after a small town makes a person's nam
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Altamura West"});
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Bari", "Roma Nord"});
 }
+
+TEST_CASE("Mountain passes, huts and pastures are places", "[ner][recognizer][it]") {
+    const auto stage = annotateText("Il gruppo ha scalato il Passo Valparola e ha chiuso alla Malga Fossetta.", "it");
+    CHECK(surfacesOfType(stage, EntityType::Place) == std::vector<std::string>{"Passo Valparola", "Malga Fossetta"});
+    CHECK(surfacesOfType(stage, EntityType::Organization).empty());
+    CHECK(surfacesOfType(stage, EntityType::Person).empty());
+    const auto hut = annotateText("I soccorritori sono saliti fino alla Forcella Lerosa e al Rifugio Vallandro.", "it");
+    CHECK(surfacesOfType(hut, EntityType::Place) == std::vector<std::string>{"Forcella Lerosa", "Rifugio Vallandro"});
+}
+
+TEST_CASE("Caves, ridges and points are places, and a lone head word named like a person is not",
+          "[ner][recognizer][en]") {
+    const auto walk = annotateText("The walkers left Wombat Caves and camped below Tarrant Ridge.", "en");
+    CHECK(surfacesOfType(walk, EntityType::Place) == std::vector<std::string>{"Wombat Caves", "Tarrant Ridge"});
+    const auto voice = annotateText("Fans cheered when Ridge returned in the final episode.", "en");
+    CHECK(surfacesOfType(voice, EntityType::Place).empty());
+}
