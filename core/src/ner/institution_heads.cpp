@@ -91,6 +91,22 @@ std::size_t afterLowercaseAdjectives(const Context& context, std::size_t from) {
     return next;
 }
 
+/// Index after the lowercase words that go on with a capitalised portfolio ending at `end` ("Affari | esteri",
+/// "Beni | culturali", "Affari | costituzionali"), or `end` when the word before it is no portfolio.
+std::size_t afterPortfolioTail(const Context& context, std::size_t end) {
+    const auto& tokens = context.tokens();
+    if (end == 0 || !context.isNameWord(end - 1) || !context.inList(WordList::Portfolio, end - 1)) {
+        return end;
+    }
+    std::size_t next = end;
+    while (next < tokens.size() && next - end < 2 && sameSentence(context, end - 1, next) &&
+           isLowercaseWord(context, next) &&
+           (context.inList(WordList::Portfolio, next) || context.inList(WordList::OrgAdjective, next))) {
+        ++next;
+    }
+    return next;
+}
+
 /// Adjectives of the political families that close the names of parties and movements.
 bool isPoliticalAdjective(std::string_view word) {
     constexpr std::array<std::string_view, 26> kAdjectives{
@@ -259,7 +275,7 @@ void absorbMinistryNouns(const Context& context, std::vector<Candidate>& names) 
         if (end == portfolio) {
             continue;
         }
-        const std::size_t last = afterLowercaseAdjectives(context, end);
+        const std::size_t last = afterLowercaseAdjectives(context, afterPortfolioTail(context, end));
         // A name that runs on past the portfolio ("ministero degli Esteri Luigi Rossi" is cut apart already) is left.
         const bool crossed = std::any_of(names.begin(), names.end(), [&](const Candidate& name) {
             return name.first < last && i < name.last && (name.first < i || name.last > last);
@@ -295,6 +311,8 @@ void extendOrganisationQualifiers(const Context& context, std::vector<Candidate>
                !context.inList(WordList::Title, next) && !startsCandidate(names, next)) {
             ++next;
         }
+        // "il Consiglio Affari esteri", "la Commissione Affari costituzionali": a portfolio goes on in lowercase.
+        next = afterPortfolioTail(context, next);
         if (next != name.last) {
             // "Protezione Civile Regionale" is another body than the national one its first words name.
             name.last = next;

@@ -83,3 +83,14 @@ TEST_CASE("A palio or a village feast is an event, not an organisation", "[ner][
         "Migliaia di turisti sono attesi ad agosto per il Palio di Castelbrando e la Sagra di Montelupino.");
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("A portfolio goes on in lowercase after its capitalised first word", "[ner][recognizer][it]") {
+    const auto ministry = annotateText("La nota è arrivata dal ministero degli Affari esteri in serata.", "it");
+    CHECK(surfacesOfType(ministry, EntityType::Organization) ==
+          std::vector<std::string>{"ministero degli Affari esteri"});
+    const auto council = annotateText("Il Consiglio Affari generali si riunirà a Lussemburgo.", "it");
+    CHECK(surfacesOfType(council, EntityType::Organization) == std::vector<std::string>{"Consiglio Affari generali"});
+    const auto committee = annotateText("La Commissione Affari costituzionali ha votato il testo.", "it");
+    CHECK(surfacesOfType(committee, EntityType::Organization) ==
+          std::vector<std::string>{"Commissione Affari costituzionali"});
+}
