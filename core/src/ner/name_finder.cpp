@@ -437,9 +437,10 @@ bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) 
     if (!context.inList(WordList::Demonym, i) || context.inList(WordList::Title, i)) {
         return false;
     }
-    // "British Retail Consortium": English puts the head last. "The Confederation of British Industry": a word
-    // opening the sentence before the head is no part of the name.
-    const bool englishHeadLast = context.language == "en" && context.inList(WordList::OrgHead, run.last - 1);
+    // "British Retail Consortium": English puts the head last, in texts of any language ("ha scritto la Jewish
+    // Chronicle"). "The Confederation of British Industry": a word opening the sentence before the head is no part
+    // of the name.
+    const bool englishHeadLast = context.inList(WordList::OrgHead, run.last - 1);
     std::size_t head = run.first;
     if (head + 1 < i && context.tokens()[head].sentenceInitial && context.inList(WordList::Stopword, head)) {
         ++head;

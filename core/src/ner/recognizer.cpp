@@ -35,6 +35,7 @@
 #include "ner/party_plurals.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
+#include "ner/place_demonyms.h"
 #include "ner/player_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
@@ -203,6 +204,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addPartyPlurals(context, candidates);
+    ner::dropPlaceDemonyms(context, candidates);
     ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
