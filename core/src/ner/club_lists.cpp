@@ -61,13 +61,6 @@ bool joined(const Context& context, const Candidate& left, const Candidate& righ
     return true;
 }
 
-/// "a Roma", "da Pesaro": a preposition of place before the name.
-bool afterPlacePreposition(const Context& context, std::size_t first) {
-    const auto& tokens = context.tokens();
-    return first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
-           context.inList(WordList::PlacePreposition, first - 1) && !context.isNameWord(first - 1);
-}
-
 } // namespace
 
 void applyClubLists(const Context& context, std::vector<Candidate>& candidates) {

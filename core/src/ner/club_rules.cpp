@@ -170,12 +170,6 @@ void makeClub(Candidate& name) {
     name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.65, false};
 }
 
-/// "a Roma", "da Pesaro", "in Manchester": a preposition that makes the town a venue or a starting point.
-bool afterPlacePreposition(const Context& context, std::size_t first) {
-    return first > 0 && sameSentence(context, first - 1, first) &&
-           context.inList(WordList::PlacePreposition, first - 1) && !context.isNameWord(first - 1);
-}
-
 /// "Cuneo espugna Bergamo", "cede a Perugia", "contro Modena": the side of a result verb.
 bool isResultSide(const Context& context, const Candidate& name, const SportEvidence& sport) {
     const std::size_t at = name.first;

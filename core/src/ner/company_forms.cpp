@@ -61,11 +61,6 @@ bool canOwn(const Context& context, const Candidate& candidate) {
     return !first.allCaps && (first.flags & kNeverShort) == 0;
 }
 
-bool afterPlacePreposition(const Context& context, std::size_t i) {
-    return i > 0 && context.tokens()[i - 1].sentence == context.tokens()[i].sentence &&
-           context.inList(WordList::PlacePreposition, i - 1);
-}
-
 std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& candidates) {
     std::vector<Owner> found;
     for (const Candidate& candidate : candidates) {

@@ -104,6 +104,16 @@ bool mayNameClub(const Context& context, const Candidate& name) {
 
 } // namespace
 
+bool afterPlacePreposition(const Context& context, std::size_t first) {
+    const auto& tokens = context.tokens();
+    if (first == 0 || tokens[first - 1].sentence != tokens[first].sentence ||
+        !context.inList(WordList::PlacePreposition, first - 1)) {
+        return false;
+    }
+    // A capital that only opens the sentence keeps the preposition one.
+    return !context.isNameWord(first - 1) || tokens[first - 1].sentenceInitial;
+}
+
 bool isNation(std::string_view key) {
     static constexpr std::array<std::string_view, 4> kNations = {"region:GB-ENG", "region:GB-SCT", "region:GB-WLS",
                                                                  "region:GB-NIR"};

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace annalist::core;
 using test::annotateText;
 using test::surfacesOfType;
@@ -38,4 +40,12 @@ TEST_CASE("The conciliation service Acas is an organisation", "[ner][recognizer]
 TEST_CASE("Celtic alone is the Glasgow club", "[ner][recognizer][en]") {
     const auto annotation = annotateText("Report\n\nCeltic moved five points clear after a win at Dens Park.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Celtic"});
+}
+
+TEST_CASE("A town after a preposition opening the sentence stays a place before its club", "[ner][recognizer][en]") {
+    const auto venue = annotateText("In Lisbon, Sporting Lisbon beat Braga 2-0 on Sunday night.", "en");
+    const auto places = surfacesOfType(venue, EntityType::Place);
+    CHECK(std::find(places.begin(), places.end(), "Lisbon") != places.end());
+    const auto clubs = surfacesOfType(venue, EntityType::Organization);
+    CHECK(std::find(clubs.begin(), clubs.end(), "Lisbon") == clubs.end());
 }
