@@ -35,6 +35,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/player_rules.h"
+#include "ner/product_models.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
 #include "ner/saint_names.h"
@@ -193,6 +194,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyThingContext(context, candidates);
     ner::dropWorkTitles(context, candidates);
     ner::dropUnnamedOrganisations(context, candidates);
+    ner::dropProductModels(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
