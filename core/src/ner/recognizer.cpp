@@ -18,6 +18,7 @@
 #include "ner/first_word_forms.h"
 #include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
+#include "ner/honour_names.h"
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
 #include "ner/italian_business.h"
@@ -195,6 +196,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropWorkTitles(context, candidates);
     ner::dropUnnamedOrganisations(context, candidates);
     ner::dropProductModels(context, candidates);
+    ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
