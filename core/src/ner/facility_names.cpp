@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/facility_names.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -34,7 +35,29 @@ bool isPalaName(const Context& context, const Candidate& name) {
            std::isupper(static_cast<unsigned char>(text[kPala.size()])) != 0;
 }
 
+/// "Autodromo | internazionale del Mugello": a lone venue head, a lowercase adjective, a joining "di" and a name.
+bool isHeadBeforeDescription(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const std::size_t adjective = name.last;
+    if (name.type != EntityType::Place || name.entry != kNone || name.origin != Origin::Rule ||
+        name.last - name.first != 1 || !context.inList(WordList::PlaceHead, name.first) ||
+        adjective + 2 >= tokens.size() || tokens[adjective + 2].sentence != tokens[name.first].sentence) {
+        return false;
+    }
+    constexpr std::uint64_t kFunction = bitOf(WordList::Stopword) | bitOf(WordList::Connector) |
+                                        bitOf(WordList::Determiner) | bitOf(WordList::SpeechVerb);
+    const Token& word = tokens[adjective];
+    return word.isWord() && !word.capitalized && !word.allCaps && (word.flags & kFunction) == 0 &&
+           context.inList(WordList::Connector, adjective + 1) && !tokens[adjective + 1].capitalized &&
+           context.isNameWord(adjective + 2);
+}
+
 } // namespace
+
+void dropFacilityHeadFragments(const Context& context, std::vector<Candidate>& candidates) {
+    const auto fragment = [&](const Candidate& name) { return isHeadBeforeDescription(context, name); };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), fragment), candidates.end());
+}
 
 void applyFacilityNames(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& name : candidates) {

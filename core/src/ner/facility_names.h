@@ -14,4 +14,9 @@ namespace annalist::core::ner {
 /// - "PalaTrento", "PalaDozza": a sports hall named in one word after "Pala".
 void applyFacilityNames(const Context& context, std::vector<Candidate>& candidates);
 
+/// "l'Autodromo internazionale del Mugello", "lo Stadio comunale di Imola": a venue's head word alone, before the
+/// lowercase adjective and the place that name the venue with it, is a fragment of that name, not a place of its
+/// own; the place after "di" is what the phrase names. Names the gazetteer knows ("Stadio Olimpico") are kept.
+void dropFacilityHeadFragments(const Context& context, std::vector<Candidate>& candidates);
+
 } // namespace annalist::core::ner

@@ -200,6 +200,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
+    ner::dropFacilityHeadFragments(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
