@@ -135,3 +135,15 @@ TEST_CASE("A surname that is a direction after a small town makes a person's nam
     CHECK(surfacesOfType(annotation, EntityType::Person) == std::vector<std::string>{"Altamura West"});
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Bari", "Roma Nord"});
 }
+
+TEST_CASE("The New World, the Third World and the Global South are places", "[ner][places]") {
+    using Names = std::vector<std::string>;
+    const auto voyage = annotateText("Le navi spagnole portarono nel Nuovo Mondo cavalli e frumento.", "it");
+    CHECK(surfacesOfType(voyage, EntityType::Organization).empty());
+    CHECK(surfacesOfType(voyage, EntityType::Place) == Names{"Nuovo Mondo"});
+    const auto debt = annotateText("Il debito di molti paesi del Terzo Mondo è cresciuto ancora.", "it");
+    CHECK(surfacesOfType(debt, EntityType::Organization).empty());
+    CHECK(surfacesOfType(debt, EntityType::Place) == Names{"Terzo Mondo"});
+    const auto south = annotateText("Leaders of the Global South met in Kampala to discuss debt relief.", "en");
+    CHECK(surfacesOfType(south, EntityType::Place) == Names{"Global South", "Kampala"});
+}
