@@ -3,6 +3,7 @@
 #include "ner/facility_names.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string_view>
 
@@ -52,6 +53,29 @@ bool isHeadBeforeDescription(const Context& context, const Candidate& name) {
            context.isNameWord(adjective + 2);
 }
 
+/// "New Hope Baptist Church", "St Luke's Church": a church named by a proper word is a building; "the Catholic
+/// Church" or "the Russian Orthodox Church", named by its faith alone, is the body of believers.
+bool isChurchBuilding(const Context& context, const Candidate& name) {
+    constexpr std::array<std::string_view, 24> kFaiths{
+        "catholic",    "roman",       "anglican", "orthodox",  "methodist",  "baptist",   "lutheran", "presbyterian",
+        "episcopal",   "evangelical", "reformed", "coptic",    "apostolic",  "united",    "free",     "southern",
+        "pentecostal", "unification", "mormon",   "christian", "protestant", "universal", "national", "eastern"};
+    const auto& tokens = context.tokens();
+    const Token& head = tokens[name.last - 1];
+    if (name.entry != kNone || name.origin != Origin::Rule || name.last - name.first < 2 || !head.capitalized ||
+        head.folded != "church") {
+        return false;
+    }
+    for (std::size_t i = name.first; i + 1 < name.last; ++i) {
+        const bool faith = std::find(kFaiths.begin(), kFaiths.end(), tokens[i].folded) != kFaiths.end() ||
+                           context.inList(WordList::Demonym, i);
+        if (!faith) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void dropFacilityHeadFragments(const Context& context, std::vector<Candidate>& candidates) {
@@ -62,7 +86,7 @@ void dropFacilityHeadFragments(const Context& context, std::vector<Candidate>& c
 void applyFacilityNames(const Context& context, std::vector<Candidate>& candidates) {
     for (Candidate& name : candidates) {
         const bool named = name.type == EntityType::Organization || name.type == EntityType::Person;
-        if (named && (isForumVenue(context, name) || isPalaName(context, name))) {
+        if (named && (isForumVenue(context, name) || isPalaName(context, name) || isChurchBuilding(context, name))) {
             name.type = EntityType::Place;
             name.typeIsGuess = false;
             name.surnameOnly = false;
