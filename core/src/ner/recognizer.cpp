@@ -8,6 +8,7 @@
 #include "ner/caseless_sentences.h"
 #include "ner/club_lists.h"
 #include "ner/club_rules.h"
+#include "ner/coastal_towns.h"
 #include "ner/company_forms.h"
 #include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
@@ -201,6 +202,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::dropFacilityHeadFragments(context, candidates);
+    ner::applyCoastalTownNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);

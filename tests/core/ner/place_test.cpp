@@ -147,3 +147,14 @@ TEST_CASE("The New World, the Third World and the Global South are places", "[ne
     const auto south = annotateText("Leaders of the Global South met in Kampala to discuss debt relief.", "en");
     CHECK(surfacesOfType(south, EntityType::Place) == Names{"Global South", "Kampala"});
 }
+
+TEST_CASE("A seaside town named Marina di is a place; a navy stays a body", "[ner][places]") {
+    using Names = std::vector<std::string>;
+    const auto town = annotateText("Due bagnanti sono stati soccorsi ieri a Marina di Pietrasanta dai bagnini.", "it");
+    CHECK(surfacesOfType(town, EntityType::Organization).empty());
+    CHECK(surfacesOfType(town, EntityType::Place) == Names{"Marina di Pietrasanta"});
+    const auto navy = annotateText("La Marina degli Stati Uniti ha inviato una portaerei nel Golfo.", "it");
+    CHECK(surfacesOfType(navy, EntityType::Organization) == Names{"Marina degli Stati Uniti"});
+    const auto crown = annotateText("La Marina di Sua Maestà ha scortato il mercantile fino a Malta.", "it");
+    CHECK(surfacesOfType(crown, EntityType::Place) == Names{"Malta"});
+}
