@@ -41,6 +41,7 @@
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
 #include "ner/saint_names.h"
+#include "ner/seat_places.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
 #include "ner/street_names.h"
@@ -203,6 +204,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyFacilityNames(context, candidates);
     ner::dropFacilityHeadFragments(context, candidates);
     ner::applyCoastalTownNames(context, candidates);
+    ner::applySeatPlaces(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
