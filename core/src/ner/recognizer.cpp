@@ -3,6 +3,7 @@
 #include "annalist/core/ner/recognizer.h"
 
 #include "ner/acronym_links.h"
+#include "ner/arabic_names.h"
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
@@ -205,6 +206,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropFacilityHeadFragments(context, candidates);
     ner::applyCoastalTownNames(context, candidates);
     ner::applySeatPlaces(context, candidates);
+    ner::applyArabicNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
