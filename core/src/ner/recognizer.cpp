@@ -3,11 +3,13 @@
 #include "annalist/core/ner/recognizer.h"
 
 #include "ner/acronym_links.h"
+#include "ner/arabic_names.h"
 #include "ner/branch_rules.h"
 #include "ner/candidate.h"
 #include "ner/caseless_sentences.h"
 #include "ner/club_lists.h"
 #include "ner/club_rules.h"
+#include "ner/coastal_towns.h"
 #include "ner/company_forms.h"
 #include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
@@ -18,6 +20,7 @@
 #include "ner/first_word_forms.h"
 #include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
+#include "ner/honour_names.h"
 #include "ner/institution_heads.h"
 #include "ner/institution_rules.h"
 #include "ner/italian_business.h"
@@ -37,9 +40,11 @@
 #include "ner/place_code_rules.h"
 #include "ner/place_demonyms.h"
 #include "ner/player_rules.h"
+#include "ner/product_models.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
 #include "ner/saint_names.h"
+#include "ner/seat_places.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
 #include "ner/street_names.h"
@@ -195,11 +200,17 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyThingContext(context, candidates);
     ner::dropWorkTitles(context, candidates);
     ner::dropUnnamedOrganisations(context, candidates);
+    ner::dropProductModels(context, candidates);
+    ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
+    ner::dropFacilityHeadFragments(context, candidates);
+    ner::applyCoastalTownNames(context, candidates);
+    ner::applyArabicNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
+    ner::applySeatPlaces(context, candidates);
     ner::applySaintContext(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);

@@ -152,3 +152,26 @@ TEST_CASE("Caves, ridges and points are places, and a lone head word named like 
     const auto voice = annotateText("Fans cheered when Ridge returned in the final episode.", "en");
     CHECK(surfacesOfType(voice, EntityType::Place).empty());
 }
+
+TEST_CASE("The New World, the Third World and the Global South are places", "[ner][places]") {
+    using Names = std::vector<std::string>;
+    const auto voyage = annotateText("Le navi spagnole portarono nel Nuovo Mondo cavalli e frumento.", "it");
+    CHECK(surfacesOfType(voyage, EntityType::Organization).empty());
+    CHECK(surfacesOfType(voyage, EntityType::Place) == Names{"Nuovo Mondo"});
+    const auto debt = annotateText("Il debito di molti paesi del Terzo Mondo è cresciuto ancora.", "it");
+    CHECK(surfacesOfType(debt, EntityType::Organization).empty());
+    CHECK(surfacesOfType(debt, EntityType::Place) == Names{"Terzo Mondo"});
+    const auto south = annotateText("Leaders of the Global South met in Kampala to discuss debt relief.", "en");
+    CHECK(surfacesOfType(south, EntityType::Place) == Names{"Global South", "Kampala"});
+}
+
+TEST_CASE("A seaside town named Marina di is a place; a navy stays a body", "[ner][places]") {
+    using Names = std::vector<std::string>;
+    const auto town = annotateText("Due bagnanti sono stati soccorsi ieri a Marina di Pietrasanta dai bagnini.", "it");
+    CHECK(surfacesOfType(town, EntityType::Organization).empty());
+    CHECK(surfacesOfType(town, EntityType::Place) == Names{"Marina di Pietrasanta"});
+    const auto navy = annotateText("La Marina degli Stati Uniti ha inviato una portaerei nel Golfo.", "it");
+    CHECK(surfacesOfType(navy, EntityType::Organization) == Names{"Marina degli Stati Uniti"});
+    const auto crown = annotateText("La Marina di Sua Maestà ha scortato il mercantile fino a Malta.", "it");
+    CHECK(surfacesOfType(crown, EntityType::Place) == Names{"Malta"});
+}
