@@ -88,8 +88,9 @@ bool isPersonNameRatherThanTown(const Context& context, std::size_t token, const
     return town && personName && !hasPlaceCue(context, token) && !isCoordinatedWithKnownPlace(context, token);
 }
 
-/// "a Erba", "in Ribera", "il sindaco di Lecco": an Italian town named like an ordinary word, written with its capital
-/// inside a sentence right after "a", "ad", "in", "di" or "da", is the town. The city list goes down to small Italian
+/// "a Erba", "in Ribera", "il sindaco di Lecco", "di Mirafiori e Cassino": an Italian town named like an ordinary word,
+/// written with its capital inside a sentence right after "a", "ad", "in", "di" or "da", or listed after a name that
+/// follows one, is the town. The city list goes down to small Italian
 /// towns only, so others keep the word ("in Borsa").
 bool isItalianTownAfterPreposition(const Context& context, std::size_t token, const EntryRecord& record) {
     const auto& tokens = context.tokens();
@@ -100,8 +101,18 @@ bool isItalianTownAfterPreposition(const Context& context, std::size_t token, co
         opensLongerName || isCommonWord(context, token) || context.image().string(record.country) != "IT") {
         return false;
     }
-    const std::string& before = tokens[token - 1].folded;
-    return before == "a" || before == "ad" || before == "in" || before == "di" || before == "da";
+    const auto isPreposition = [](std::string_view word) {
+        return word == "a" || word == "ad" || word == "in" || word == "di" || word == "da";
+    };
+    if (isPreposition(tokens[token - 1].folded)) {
+        return true;
+    }
+    // "gli stabilimenti di Mirafiori e Cassino", "a Roma e Cassino": the town listed after another name that follows
+    // such a preposition.
+    const std::string& joiner = tokens[token - 1].folded;
+    return token >= 3 && (joiner == "e" || joiner == "ed" || joiner == ",") && context.isNameWord(token - 2) &&
+           tokens[token - 3].sentence == tokens[token].sentence && !context.isNameWord(token - 3) &&
+           isPreposition(tokens[token - 3].folded);
 }
 
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace annalist::core;
 using test::annotateText;
 using test::surfacesOfType;
@@ -174,4 +176,10 @@ TEST_CASE("A seaside town named Marina di is a place; a navy stays a body", "[ne
     CHECK(surfacesOfType(navy, EntityType::Organization) == Names{"Marina degli Stati Uniti"});
     const auto crown = annotateText("La Marina di Sua Maestà ha scortato il mercantile fino a Malta.", "it");
     CHECK(surfacesOfType(crown, EntityType::Place) == Names{"Malta"});
+}
+
+TEST_CASE("An Italian town named like a word is the town when listed after a preposition's name", "[ner][places]") {
+    const auto plants = annotateText("La società chiude gli impianti di Mirafiori e Cassino entro l'estate.", "it");
+    const auto places = surfacesOfType(plants, EntityType::Place);
+    CHECK(std::find(places.begin(), places.end(), "Cassino") != places.end());
 }
