@@ -182,7 +182,9 @@ bool isResultSide(const Context& context, const Candidate& name, const SportEvid
                         });
     // "Chieri cede a", "Treviso ha battuto": an auxiliary counts only before a result's participle.
     const bool auxiliary = after == "ha" || after == "aveva" || after == "avevano";
-    const bool subject = !afterPlacePreposition(context, at) &&
+    // "la Lazio di Sarri pareggia": a name after another name and "di" is its coach or its owner, not the subject.
+    const bool owner = before == "di" && at > 1 && context.isNameWord(at - 2);
+    const bool subject = !afterPlacePreposition(context, at) && !owner &&
                          (isOneOf(kResultVerbs, after) ||
                           (isOneOf(kSubjectVerbs, after) &&
                            (!auxiliary || isOneOf(kResultVerbs, lowerWordAt(context, name.last + 1, at)))));

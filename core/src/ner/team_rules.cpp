@@ -247,10 +247,22 @@ bool hasScore(const Context& context, std::size_t at) {
     return false;
 }
 
+/// True when `name` follows `before` with only "di" between: "la Lazio di Sarri", "il Napoli di Conte".
+bool ownedByNameBefore(const Context& context, const Candidate& before, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    return before.last + 1 == name.first && tokens[before.last].folded == "di" &&
+           tokens[before.last].sentence == tokens[name.first].sentence && before.type != EntityType::Person;
+}
+
 /// "Arsenal beat Chelsea 2-1", "Liverpool drew with Everton 1-1": a one-word place, or a name taken for a person
 /// only by default, next to a match word in a sentence with a result is a team.
 void applyResults(const Context& context, std::vector<Candidate>& names) {
-    for (Candidate& name : names) {
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        Candidate& name = names[k];
+        // "la Lazio di Sarri pareggia 1-1": a name after a club's name and "di" is its coach or its owner.
+        if (k > 0 && ownedByNameBefore(context, names[k - 1], name)) {
+            continue;
+        }
         // English news annotation keeps a country's side a place; Italian makes it the team.
         const bool englishNation = context.language == "en" && isNation(placeKey(context, name));
         const bool guessable =

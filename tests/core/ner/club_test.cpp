@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace annalist::core;
 using test::annotateText;
 using test::entityWithMention;
@@ -98,4 +100,12 @@ TEST_CASE("The town a club's result made a club stays a place after a place noun
         "Northampton edged Gloucester 24-22 on Saturday. The city of Northampton approved the plan.", "en");
     CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"Northampton", "Gloucester"});
     CHECK(surfacesOfType(annotation, EntityType::Place) == Names{"Northampton"});
+}
+
+TEST_CASE("A name after a club and 'di' is its coach, not a side of the result", "[ner][recognizer][it]") {
+    const auto result = annotateText("Nel posticipo la Fiorentina di Palladino pareggia 1-1 in casa.", "it");
+    const auto people = surfacesOfType(result, EntityType::Person);
+    CHECK(std::find(people.begin(), people.end(), "Palladino") != people.end());
+    const auto clubs = surfacesOfType(result, EntityType::Organization);
+    CHECK(std::find(clubs.begin(), clubs.end(), "Palladino") == clubs.end());
 }
