@@ -178,7 +178,15 @@ std::size_t headAfterOrdinaryOpening(const Context& context, const Candidate& na
 
 bool splitsEnglishNamesAtAnd(const Context& context, std::size_t runFirst, std::size_t runLast, std::size_t next) {
     const auto& tokens = context.tokens();
-    if (context.language != "en" || next != runLast + 1 || next >= tokens.size() || tokens[runLast].text != "and") {
+    if (context.language != "en" || next >= tokens.size() || runLast >= tokens.size() ||
+        tokens[runLast].text != "and") {
+        return false;
+    }
+    // "the University of Cambridge | and the | Max Planck Institute": an article after "and" opens another name.
+    if (next == runLast + 2 && tokens[runLast + 1].text == "the") {
+        return true;
+    }
+    if (next != runLast + 1) {
         return false;
     }
     // "Johnson and Johnson", "Procter and Gamble Co.": one name repeating or going on.

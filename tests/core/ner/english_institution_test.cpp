@@ -67,3 +67,10 @@ TEST_CASE("And inside one institution's name does not part it", "[ner][recognize
     CHECK(surfacesOfType(annotation, EntityType::Organization) ==
           Names{"Department of Health and Human Services", "Fire and Rescue Service"});
 }
+
+TEST_CASE("An article after 'and' opens another institution's name", "[ner][recognizer][en]") {
+    const auto study =
+        annotateText("Scientists at the University of Leeds and the Rowett Institute ran the trial.", "en");
+    CHECK(surfacesOfType(study, EntityType::Organization) ==
+          std::vector<std::string>{"University of Leeds", "Rowett Institute"});
+}
