@@ -104,3 +104,18 @@ TEST_CASE("The compiled facts file gives back what the sources say", "[kb][facts
     CHECK(reloaded.facts("person:vladimir-putin")->offices == fromSources.facts("person:vladimir-putin")->offices);
     CHECK_THROWS_AS(FactsBook::loadCompiled(sources / "no-such-file.tsv"), StoreError);
 }
+
+TEST_CASE("A party of the knowledge base has its kind, country and descriptions", "[kb][facts]") {
+    const auto fiannaFail = compiledBook().facts("org:fianna-fail");
+    REQUIRE(fiannaFail);
+    CHECK(fiannaFail->name == "Fianna Fáil");
+    CHECK(fiannaFail->kind == "party");
+    CHECK(fiannaFail->country == "IE");
+    CHECK_FALSE(fiannaFail->descriptionEn.empty());
+    CHECK_FALSE(fiannaFail->descriptionIt.empty());
+
+    const auto group = compiledBook().facts("org:gue-ngl");
+    REQUIRE(group);
+    CHECK(group->kind == "party");
+    CHECK(group->country.empty());
+}
