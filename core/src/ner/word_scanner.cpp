@@ -189,9 +189,31 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints,
     std::size_t end = byte + unit.bytes;
     codePoints = 1;
     Unit next;
-    while (unitAt(end, next) && next.bytes != 0) {
+    for (;;) {
+        // ASCII letters and digits, most of a word's bytes, join without decoding (`previous` always joins).
+        const std::size_t runStart = end;
+        for (; end < m_text.size(); ++end) {
+            const auto c = static_cast<unsigned char>(m_text[end]);
+            const unsigned lower = c | 0x20U;
+            if (lower >= 'a' && lower <= 'z') {
+                const bool upperCase = c < 'a';
+                shape.capitalized = shape.letters == 0 ? upperCase : shape.capitalized;
+                ++shape.letters;
+                shape.upper += upperCase ? 1 : 0;
+                previous = Cls::Letter;
+            } else if (c >= '0' && c <= '9') {
+                shape.digit = true;
+                previous = Cls::Numeric;
+            } else {
+                break;
+            }
+        }
+        codePoints += end - runStart;
+        if (!unitAt(end, next) || next.bytes == 0) {
+            break;
+        }
         const Cls nextCls = next.info->cls;
-        if (joinsWord(previous) && joinsWord(nextCls)) {
+        if (joinsWord(nextCls)) {
             previous = nextCls;
             shape.add(*next.info);
             end += next.bytes;
