@@ -295,7 +295,7 @@ std::vector<Token> foldedTokens(std::string_view utf8) {
         static_cast<TokenSpan&>(token) = spans[i];
         const std::string_view text = spans[i].textIn(utf8);
         token.text.assign(text);
-        token.folded = foldForMatching(text);
+        foldForMatching(text, token.folded);
     }
     return tokens;
 }
