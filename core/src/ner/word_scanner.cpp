@@ -258,6 +258,19 @@ void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::s
 
 bool Scanner::run(std::vector<TokenSpan>& tokens) {
     for (std::size_t at = 0; at < m_text.size();) {
+        // Plain spaces between words, the commonest segment, only mark the next token as spaced.
+        if (m_text[at] == ' ') {
+            std::size_t end = at + 1;
+            while (end < m_text.size() && m_text[end] == ' ') {
+                ++end;
+            }
+            if (end == m_text.size() || static_cast<unsigned char>(m_text[end]) < 0x80U) {
+                m_codePoint += end - at;
+                m_pendingSpace = true;
+                at = end;
+                continue;
+            }
+        }
         Unit unit;
         unitAt(at, unit);
         if (unit.bytes == 0) {
