@@ -274,7 +274,9 @@ void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& senten
         }
         token.sentence = sentence;
         if (token.isWord() || token.kind == TokenKind::Number) {
-            const bool afterOpening = i > 0 && opensQuotation(tokens[i - 1].text);
+            // Opening quotes are punctuation tokens: a word or number before says no without comparing texts.
+            const bool afterOpening =
+                i > 0 && tokens[i - 1].kind == TokenKind::Punctuation && opensQuotation(tokens[i - 1].text);
             token.sentenceInitial = !seenWord || afterOpening;
             seenWord = true;
         }
