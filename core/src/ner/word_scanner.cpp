@@ -208,6 +208,9 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints,
                 break;
             }
         }
+        // A word may open with a character that is also white space (U+202F joins as a connector): a letter or a
+        // digit after it makes the segment no space.
+        shape.space = shape.space && end == runStart;
         codePoints += end - runStart;
         if (!unitAt(end, next) || next.bytes == 0) {
             break;
