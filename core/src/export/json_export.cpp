@@ -77,9 +77,10 @@ void writeMention(CompactJsonWriter& json, const Mention& mention) {
     json.number(mention.span.end);
     json.raw(",\"text\":");
     json.string(mention.text);
-    json.raw(",\"origin\":");
-    json.string(toString(mention.origin));
-    json.raw(",\"confidence\":");
+    // Origin and type names are plain lowercase ASCII: written as they are, without a pass for escapes.
+    json.raw(",\"origin\":\"");
+    json.raw(toString(mention.origin));
+    json.raw("\",\"confidence\":");
     json.number(mention.confidence);
     json.raw(",\"sentence\":");
     json.number(mention.sentence);
@@ -90,20 +91,19 @@ void writeMention(CompactJsonWriter& json, const Mention& mention) {
 void writeEntity(CompactJsonWriter& json, const Entity& entity) {
     json.raw("{\"id\":");
     json.string(entity.id);
-    json.raw(",\"type\":");
-    json.string(toString(entity.type));
-    json.raw(",\"name\":");
+    json.raw(",\"type\":\"");
+    json.raw(toString(entity.type));
+    json.raw("\",\"name\":");
     json.string(entity.name);
-    json.raw(",");
     if (!entity.description.empty()) {
-        json.key("description");
+        json.raw(",\"description\":");
         json.string(entity.description);
-        json.raw(",");
     }
-    json.key("mentions");
-    json.raw("[");
+    json.raw(",\"mentions\":[");
     for (std::size_t i = 0; i < entity.mentions.size(); ++i) {
-        json.raw(i == 0 ? "" : ",");
+        if (i > 0) {
+            json.raw(",");
+        }
         writeMention(json, entity.mentions[i]);
     }
     json.raw("]}");
@@ -188,16 +188,18 @@ std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
     json.string(id);
     json.raw(",\"language\":");
     json.string(annotation.language);
-    json.raw(",\"entities\":");
-    json.raw("[");
+    json.raw(",\"entities\":[");
     for (std::size_t i = 0; i < annotation.entities.size(); ++i) {
-        json.raw(i == 0 ? "" : ",");
+        if (i > 0) {
+            json.raw(",");
+        }
         writeEntity(json, annotation.entities[i]);
     }
-    json.raw("],\"quotes\":");
-    json.raw("[");
+    json.raw("],\"quotes\":[");
     for (std::size_t i = 0; i < annotation.quotes.size(); ++i) {
-        json.raw(i == 0 ? "" : ",");
+        if (i > 0) {
+            json.raw(",");
+        }
         writeQuote(json, annotation.quotes[i]);
     }
     json.raw("]}");

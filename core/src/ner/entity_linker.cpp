@@ -107,10 +107,9 @@ private:
 };
 
 std::string slug(const std::string& folded) {
-    std::string out;
-    for (const char c : folded) {
-        out += (c == ' ' || c == '\'') ? '-' : c;
-    }
+    std::string out = folded;
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == ' ' || c == '\''; }, '-');
     return out;
 }
 

@@ -197,7 +197,18 @@ std::size_t SentenceRules::afterTerminator(std::size_t at, std::size_t length) {
 }
 
 std::optional<std::vector<std::size_t>> SentenceRules::ends() {
+    // ASCII that neither ends a sentence nor a paragraph, most of a text, is passed over a byte at a time.
+    std::array<bool, 0x80> passes{};
+    for (std::size_t c = 0; c < passes.size(); ++c) {
+        const SCls cls = m_table[c];
+        passes[c] = cls != SCls::Unsupported && !isParaSep(cls) && !isTerminator(cls);
+    }
     for (std::size_t at = 0; at < m_text.size();) {
+        const auto lead = static_cast<unsigned char>(m_text[at]);
+        if (lead < 0x80U && passes[lead]) {
+            ++at;
+            continue;
+        }
         const Unit unit = unitAt(at);
         if (unit.cls == SCls::Unsupported) {
             return std::nullopt;

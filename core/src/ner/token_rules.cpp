@@ -128,9 +128,10 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
     // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const bool joins = kept > 0 && tokens[kept - 1].isWord() && isHyphen(tokens[i].textIn(utf8)) &&
-                           !tokens[i].spaceBefore && i + 1 < tokens.size() && tokens[i + 1].isWord() &&
-                           !tokens[i + 1].spaceBefore;
+        // The token's own fields are tested before its text.
+        const bool joins = kept > 0 && tokens[kept - 1].isWord() && !tokens[i].spaceBefore &&
+                           tokens[i].kind == TokenKind::Punctuation && isHyphen(tokens[i].textIn(utf8)) &&
+                           i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
         if (!joins) {
             tokens[kept] = tokens[i];
             ++kept;
@@ -182,26 +183,27 @@ void splitInto(const TokenSpan token, std::size_t cut, std::string_view utf8, To
 } // namespace
 
 std::vector<TokenSpan> splitElisions(std::vector<TokenSpan> tokens, std::string_view utf8) {
-    std::vector<std::size_t> cuts(tokens.size());
+    // Only words with an apostrophe split: most texts have none, and no per-token array is needed to find out.
     std::size_t splits = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        cuts[i] = splitPoint(tokens[i], utf8);
-        splits += cuts[i] != std::string::npos ? 1 : 0;
+    for (const TokenSpan& token : tokens) {
+        splits += splitPoint(token, utf8) != std::string::npos ? 1 : 0;
     }
     if (splits == 0) {
         return tokens;
     }
     // Widened once and filled from the back, the tokens move in place; those before the first split never move.
+    // A token is read before anything is written over it, so its cut is found again where it moves.
     const std::size_t count = tokens.size();
     tokens.resize(count + splits);
     std::size_t to = count + splits;
     for (std::size_t i = count; to > i; --i) {
         const std::size_t from = i - 1;
-        if (cuts[from] == std::string::npos) {
+        const std::size_t cut = splitPoint(tokens[from], utf8);
+        if (cut == std::string::npos) {
             tokens[--to] = tokens[from];
         } else {
             to -= 2;
-            splitInto(tokens[from], cuts[from], utf8, tokens[to], tokens[to + 1]);
+            splitInto(tokens[from], cut, utf8, tokens[to], tokens[to + 1]);
         }
     }
     return tokens;

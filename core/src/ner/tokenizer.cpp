@@ -274,7 +274,9 @@ void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& senten
         }
         token.sentence = sentence;
         if (token.isWord() || token.kind == TokenKind::Number) {
-            const bool afterOpening = i > 0 && opensQuotation(tokens[i - 1].text);
+            // Opening quotes are punctuation tokens: a word or number before says no without comparing texts.
+            const bool afterOpening =
+                i > 0 && tokens[i - 1].kind == TokenKind::Punctuation && opensQuotation(tokens[i - 1].text);
             token.sentenceInitial = !seenWord || afterOpening;
             seenWord = true;
         }
@@ -295,7 +297,7 @@ std::vector<Token> foldedTokens(std::string_view utf8) {
         static_cast<TokenSpan&>(token) = spans[i];
         const std::string_view text = spans[i].textIn(utf8);
         token.text.assign(text);
-        token.folded = foldForMatching(text);
+        foldForMatching(text, token.folded);
     }
     return tokens;
 }

@@ -189,9 +189,34 @@ std::size_t Scanner::wordEnd(std::size_t byte, Cls cls, std::size_t& codePoints,
     std::size_t end = byte + unit.bytes;
     codePoints = 1;
     Unit next;
-    while (unitAt(end, next) && next.bytes != 0) {
+    for (;;) {
+        // ASCII letters and digits, most of a word's bytes, join without decoding (`previous` always joins).
+        const std::size_t runStart = end;
+        for (; end < m_text.size(); ++end) {
+            const auto c = static_cast<unsigned char>(m_text[end]);
+            const unsigned lower = c | 0x20U;
+            if (lower >= 'a' && lower <= 'z') {
+                const bool upperCase = c < 'a';
+                shape.capitalized = shape.letters == 0 ? upperCase : shape.capitalized;
+                ++shape.letters;
+                shape.upper += upperCase ? 1 : 0;
+                previous = Cls::Letter;
+            } else if (c >= '0' && c <= '9') {
+                shape.digit = true;
+                previous = Cls::Numeric;
+            } else {
+                break;
+            }
+        }
+        // A word may open with a character that is also white space (U+202F joins as a connector): a letter or a
+        // digit after it makes the segment no space.
+        shape.space = shape.space && end == runStart;
+        codePoints += end - runStart;
+        if (!unitAt(end, next) || next.bytes == 0) {
+            break;
+        }
         const Cls nextCls = next.info->cls;
-        if (joinsWord(previous) && joinsWord(nextCls)) {
+        if (joinsWord(nextCls)) {
             previous = nextCls;
             shape.add(*next.info);
             end += next.bytes;
@@ -236,6 +261,19 @@ void Scanner::emit(std::vector<TokenSpan>& tokens, std::size_t byteStart, std::s
 
 bool Scanner::run(std::vector<TokenSpan>& tokens) {
     for (std::size_t at = 0; at < m_text.size();) {
+        // Plain spaces between words, the commonest segment, only mark the next token as spaced.
+        if (m_text[at] == ' ') {
+            std::size_t end = at + 1;
+            while (end < m_text.size() && m_text[end] == ' ') {
+                ++end;
+            }
+            if (end == m_text.size() || static_cast<unsigned char>(m_text[end]) < 0x80U) {
+                m_codePoint += end - at;
+                m_pendingSpace = true;
+                at = end;
+                continue;
+            }
+        }
         Unit unit;
         unitAt(at, unit);
         if (unit.bytes == 0) {

@@ -217,17 +217,25 @@ bool foldWithTable(std::string_view utf8, std::string& out) {
     const auto& table = foldTable();
     out.reserve(utf8.size());
     const auto byte = [&](std::size_t i) { return i < utf8.size() ? static_cast<unsigned char>(utf8[i]) : 0U; };
+    // Nearly every letter folds to one character: appending it as a char spares a string append.
+    const auto append = [&](const std::string& folded) {
+        if (folded.size() == 1) {
+            out += folded.front();
+        } else {
+            out += folded;
+        }
+    };
     for (std::size_t i = 0; i < utf8.size();) {
         const unsigned lead = byte(i);
         if (lead < 0x80U) {
-            out += table[lead];
+            append(table[lead]);
             ++i;
         } else if (lead >= 0xC2U && lead <= 0xC9U && (byte(i + 1) & 0xC0U) == 0x80U) {
             const char32_t c = ((lead & 0x1FU) << 6U) | (byte(i + 1) & 0x3FU);
             if (c >= kFoldTableEnd) {
                 return false;
             }
-            out += table[c];
+            append(table[c]);
             i += 2;
         } else if (lead == 0xE2U && byte(i + 1) == 0x80U && (byte(i + 2) == 0x98U || byte(i + 2) == 0x99U)) {
             out += '\''; // U+2018 and U+2019
@@ -250,15 +258,20 @@ bool foldWithTable(std::string_view utf8, std::string& out) {
 
 std::string foldForMatching(std::string_view utf8) {
     std::string folded;
+    foldForMatching(utf8, folded);
+    return folded;
+}
+
+void foldForMatching(std::string_view utf8, std::string& folded) {
     if (foldIfAscii(utf8, folded)) {
-        return folded;
+        return;
     }
     // Most words of European news are Latin letters: a table lookup per code point gives ICU's answer.
     folded.clear();
     if (foldWithTable(utf8, folded)) {
-        return folded;
+        return;
     }
-    return foldWithIcu(utf8);
+    folded = foldWithIcu(utf8);
 }
 
 CodePointIndex::CodePointIndex(std::string_view utf8) {

@@ -94,6 +94,19 @@ TEST_CASE("The word scanner agrees with ICU on random text over all the characte
     }
 }
 
+TEST_CASE("The word scanner agrees with ICU where runs of plain spaces and ASCII letters meet other characters",
+          "[ner][tokenizer]") {
+    // Plain spaces before a wider space, a tab or a line break; ASCII letters and digits running into accented
+    // letters, apostrophes, connectors and dots.
+    for (const std::string text : {"a  \u2002b", "x \u205F\u205F y", "fine   ", "   start", "tab \tand  \nline",
+                                   "nbsp \u00A0 here", "Perché 3D l'Italia dell\u2019Europa", "COVID-19 e H2O",
+                                   "Zürich  Ärger éclat", "x_y9 Z@b.c", "U.S.A. 1.000,50 and 3.14", "MiXeD cAsE wORDS",
+                                   "9a a9 _a a_", "/ \u202Fx", "\u202F9 \u202FAb", "A", " ", ""}) {
+        INFO("text: " << text);
+        CHECK(agreesWithIcu(text));
+    }
+}
+
 TEST_CASE("The word scanner leaves to ICU what it does not know", "[ner][tokenizer]") {
     CHECK_FALSE(scanWordTokens("Forli\u0300 e Roma"));
     CHECK_FALSE(scanWordTokens("\U0001F600 Roma"));

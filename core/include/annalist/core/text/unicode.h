@@ -21,6 +21,9 @@ namespace annalist::core {
 /// Lowercased, accent-free form used for matching ("Città" → "citta", "L’Aia" → "l'aia").
 [[nodiscard]] std::string foldForMatching(std::string_view utf8);
 
+/// foldForMatching() into an existing string, whose buffer it reuses.
+void foldForMatching(std::string_view utf8, std::string& folded);
+
 /// Maps UTF-8 byte offsets of one string to code point offsets and back, in O(1) after construction.
 class CodePointIndex {
 public:
