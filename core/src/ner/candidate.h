@@ -65,4 +65,8 @@ void sortByPosition(std::vector<Candidate>& candidates);
 /// Finds treaties named or referred to in lowercase ("il patto di mutua assistenza", "the treaty").
 [[nodiscard]] std::vector<Candidate> findTreatyReferences(const Context& context, const std::vector<Candidate>& names);
 
+/// "hanno raggiunto un accordo", "close to a deal": a lone treaty word after an indefinite article, with no parties
+/// named after it, introduces an agreement of the story's own, which no treaty of the knowledge base is.
+[[nodiscard]] bool isIndefiniteTreatyWord(const Context& context, const Candidate& reference);
+
 } // namespace annalist::core::ner

@@ -248,7 +248,8 @@ std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate
                          std::vector<Candidate>& candidates) {
     std::size_t linked = 0;
     for (Candidate& reference : candidates) {
-        if (reference.type != EntityType::Treaty || reference.entry != kNone) {
+        if (reference.type != EntityType::Treaty || reference.entry != kNone ||
+            isIndefiniteTreatyWord(context, reference)) {
             continue;
         }
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);

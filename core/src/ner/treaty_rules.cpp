@@ -3,6 +3,8 @@
 #include "ner/candidate.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace annalist::core::ner {
 
@@ -99,7 +101,33 @@ bool hasDeterminer(const Context& context, std::size_t first) {
     return first > 0 && sameSentence(context, first - 1, first) && context.inList(WordList::Determiner, first - 1);
 }
 
+bool hasIndefiniteArticle(const Context& context, std::size_t first) {
+    constexpr std::array<std::string_view, 14> kIndefinite{"un",  "uno", "una",  "un'",   "un\u2019", "a",    "an",
+                                                           "une", "ein", "eine", "einen", "einem",    "unos", "unas"};
+    return first > 0 && sameSentence(context, first - 1, first) &&
+           std::find(kIndefinite.begin(), kIndefinite.end(), context.tokens()[first - 1].folded) != kIndefinite.end();
+}
+
+/// "un patto tra Russia e Corea", "a pact with Moscow": the parties named after the treaty word at `after` make
+/// it one treaty in particular.
+bool namesParties(const Context& context, std::size_t after) {
+    constexpr std::array<std::string_view, 6> kBetween{"tra", "fra", "con", "between", "with", "among"};
+    const auto& tokens = context.tokens();
+    if (after + 1 >= tokens.size() || !sameSentence(context, after - 1, after + 1) ||
+        std::find(kBetween.begin(), kBetween.end(), tokens[after].folded) == kBetween.end()) {
+        return false;
+    }
+    const std::size_t name = hasDeterminer(context, after + 2) && after + 2 < tokens.size() ? after + 2 : after + 1;
+    return context.isNameWord(name) && sameSentence(context, after, name);
+}
+
 } // namespace
+
+bool isIndefiniteTreatyWord(const Context& context, const Candidate& reference) {
+    return reference.type == EntityType::Treaty && reference.last - reference.first == 1 &&
+           !context.isNameWord(reference.first) && hasIndefiniteArticle(context, reference.first) &&
+           !namesParties(context, reference.last);
+}
 
 std::vector<Candidate> findTreatyReferences(const Context& context, const std::vector<Candidate>& names) {
     std::vector<Candidate> found;

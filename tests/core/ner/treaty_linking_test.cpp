@@ -103,3 +103,16 @@ TEST_CASE("A treaty word with what specifies it is not a reference back", "[ner]
     CHECK(grain != paris);
     CHECK(grain != withdrawal);
 }
+
+TEST_CASE("A bare treaty word after an indefinite article links to no treaty of the knowledge base",
+          "[ner][treaty][linking]") {
+    const std::string text = "Nel 1994 Russia, Stati Uniti e Regno Unito firmarono il Memorandum di Budapest con "
+                             "l'Ucraina. Oggi Kiev e Mosca dicono di essere vicine a un accordo.";
+    const auto annotation = annotateOn(text, "2025-03");
+    const Entity* memorandum = entityWithMention(annotation, "Memorandum di Budapest");
+    const Entity* deal = entityWithMention(annotation, "accordo");
+    REQUIRE(memorandum != nullptr);
+    REQUIRE(deal != nullptr);
+    CHECK(deal != memorandum);
+    CHECK(deal->id.rfind("treaty:budapest", 0) != 0);
+}
