@@ -40,6 +40,7 @@
 #include "ner/saint_names.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
+#include "ner/state_offices.h"
 #include "ner/street_names.h"
 #include "ner/team_rules.h"
 #include "ner/thing_rules.h"
@@ -171,6 +172,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);
     addInstitutionNouns(context, names);
+    ner::joinStateOffices(context, known, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyOrganisationExtent(context, candidates);
