@@ -54,6 +54,24 @@ const Candidate* seatAfter(const Context& context, const std::vector<Candidate>&
     return nullptr;
 }
 
+/// "[procura] della [Repubblica]", "[Presidenza] del [Consiglio]", "[presidenza] del [Consiglio dei ministri]": a name
+/// that opens with the body an office serves, right after the office noun and its connector, with a capital on the
+/// office or on the body. "eletto alla presidenza della Repubblica" names the office a person runs for, no body.
+bool opensBody(const Context& context, const Candidate& name) {
+    const auto& tokens = context.tokens();
+    const std::size_t body = name.first;
+    if (name.type != EntityType::Organization || body < 2 || !sameSentence(context, body - 2, body) ||
+        !isLowercaseWord(context, body - 1) || !tokens[body - 2].isWord() || tokens[body - 2].allCaps ||
+        !isOfficeNoun(tokens[body - 2].folded) || !joinsBody(tokens[body - 1].folded, tokens[body].folded)) {
+        return false;
+    }
+    if (!tokens[body].capitalized && !tokens[body - 2].capitalized) {
+        return false;
+    }
+    const std::size_t office = body - 2;
+    return !(tokens[office].folded == "presidenza" && office > 0 && tokens[office - 1].folded == "alla");
+}
+
 } // namespace
 
 void joinStateOffices(const Context& context, const std::vector<Candidate>& known, std::vector<Candidate>& names) {
@@ -61,52 +79,46 @@ void joinStateOffices(const Context& context, const std::vector<Candidate>& know
         return;
     }
     const auto& tokens = context.tokens();
-    for (std::size_t k = 0; k < names.size(); ++k) {
-        Candidate& name = names[k];
+    std::vector<Candidate> joined;
+    joined.reserve(names.size() + 1);
+    for (const Candidate& name : names) {
         // "la Presidenza del Consiglio dei ministri": the capitalised office takes the lowercase ministers.
         if (name.type == EntityType::Organization && name.last - name.first == 3 && tokens[name.first].capitalized &&
             isOfficeNoun(tokens[name.first].folded) && tokens[name.last - 1].folded == "consiglio" &&
             joinsBody(tokens[name.first + 1].folded, "consiglio")) {
-            name.last += ministersAfter(context, name.last);
+            Candidate longer = name;
+            longer.last += ministersAfter(context, name.last);
+            joined.push_back(longer);
             continue;
         }
         const std::size_t body = name.first;
-        // "[procura] della [Repubblica di Roma]": the office is a lowercase word or the lowercase institution found
-        // on its own, right before the connector.
-        if (name.type != EntityType::Organization || body < 2 || !context.tokens()[body].capitalized ||
-            !sameSentence(context, body - 2, body) || !isLowercaseWord(context, body - 1) ||
-            !isLowercaseWord(context, body - 2) || !isOfficeNoun(tokens[body - 2].folded) ||
-            !joinsBody(tokens[body - 1].folded, tokens[body].folded)) {
+        if (!opensBody(context, name)) {
+            joined.push_back(name);
             continue;
         }
         const std::size_t office = body - 2;
-        // "eletto alla presidenza della Repubblica": the office a person runs for, not the body.
-        if (tokens[office].folded == "presidenza" && office > 0 && tokens[office - 1].folded == "alla") {
-            continue;
-        }
         std::size_t end = body + 1;
         if (tokens[body].folded == "consiglio") {
             end += ministersAfter(context, end);
         }
-        if (end > name.last) {
-            continue;
-        }
-        const Candidate* seat = end == name.last ? nullptr : seatAfter(context, known, name, end);
-        if (end != name.last && seat == nullptr) {
+        const Candidate* seat = name.last <= end ? nullptr : seatAfter(context, known, name, end);
+        // The office found on its own ("procura") joins the body; a longer name over it keeps it.
+        const bool officeAlone = !joined.empty() && joined.back().last > office;
+        if ((name.last > end && seat == nullptr) ||
+            (officeAlone && (joined.back().first != office || joined.back().last != office + 1))) {
+            joined.push_back(name);
             continue;
         }
         const Candidate seatCopy = seat != nullptr ? *seat : Candidate{};
-        name = Candidate{office, end, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
-        // The lowercase office found on its own ("procura") is now part of the name.
-        if (k > 0 && names[k - 1].first == office && names[k - 1].last == office + 1) {
-            names.erase(names.begin() + static_cast<std::ptrdiff_t>(k - 1));
-            --k;
+        if (officeAlone) {
+            joined.pop_back();
         }
+        joined.push_back(Candidate{office, end, EntityType::Organization, kNone, Origin::Rule, 0.6, false});
         if (seat != nullptr) {
-            names.insert(names.begin() + static_cast<std::ptrdiff_t>(k + 1), seatCopy);
-            ++k;
+            joined.push_back(seatCopy);
         }
     }
+    names = std::move(joined);
 }
 
 } // namespace annalist::core::ner

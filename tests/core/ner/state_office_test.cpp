@@ -52,3 +52,11 @@ TEST_CASE("Running for the presidency of the Republic names no office", "[ner][i
         CHECK(surface.rfind("presidenza", 0) != 0);
     }
 }
+
+TEST_CASE("The presidency with the council in lowercase is one office, and the one a candidate runs for none",
+          "[ner][institutions][state-office]") {
+    const auto annotation = annotateText("In serata la Presidenza del consiglio ha diffuso una nota di smentita.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Presidenza del consiglio"});
+    const auto candidate = annotateText("Il candidato alla Presidenza Marco Bellini ha parlato in piazza.");
+    CHECK(surfacesOfType(candidate, EntityType::Organization).empty());
+}
