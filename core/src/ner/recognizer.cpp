@@ -9,6 +9,7 @@
 #include "ner/club_lists.h"
 #include "ner/club_rules.h"
 #include "ner/company_forms.h"
+#include "ner/company_markets.h"
 #include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
@@ -171,6 +172,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyTeamContext(context, names);
     ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);
+    ner::mergeCompanyMarkets(context, names);
     addInstitutionNouns(context, names);
     ner::joinStateOffices(context, known, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
