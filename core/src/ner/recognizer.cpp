@@ -42,6 +42,7 @@
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
 #include "ner/state_offices.h"
+#include "ner/station_numbers.h"
 #include "ner/street_names.h"
 #include "ner/team_rules.h"
 #include "ner/thing_rules.h"
@@ -178,6 +179,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyOrganisationExtent(context, candidates);
+    ner::applyStationNumbers(context, candidates);
     ner::applyPlaceCodes(context, candidates);
     ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
