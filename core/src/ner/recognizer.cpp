@@ -36,6 +36,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/player_rules.h"
+#include "ner/publication_cues.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
 #include "ner/saint_names.h"
@@ -201,6 +202,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropUnnamedOrganisations(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
+    ner::applyPublicationCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
