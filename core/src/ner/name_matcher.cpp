@@ -115,6 +115,16 @@ bool isItalianTownAfterPreposition(const Context& context, std::size_t token, co
            isPreposition(tokens[token - 3].folded);
 }
 
+/// "Uber Italy in amministrazione", "Google Italia ha chiuso": a known company whose name is also an ordinary word,
+/// opening the sentence before a capitalised word, names the company (and its market's branch, see
+/// mergeCompanyMarkets).
+bool opensCompanyBranch(const Context& context, std::size_t first, const EntryRecord& record) {
+    const auto& tokens = context.tokens();
+    const std::size_t next = first + 1;
+    return next < tokens.size() && tokens[next].sentence == tokens[first].sentence && tokens[next].spaceBefore &&
+           tokens[next].capitalized && !tokens[next].allCaps && context.image().string(record.kind) == "company";
+}
+
 /// A single name that is also an ordinary word is more often the word when it names a small town ("Pace",
 /// "Ponte") or, at the start of a sentence, something other than a place ("Nato a Roma" is "born in Rome").
 bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t last, const EntryRecord& record) {
@@ -135,7 +145,7 @@ bool isOrdinaryWordHere(const Context& context, std::size_t first, std::size_t l
         token.sentenceInitial && context.language != "en" && record.partial == 0 &&
         static_cast<EntityType>(record.type) != EntityType::Place && !token.allCaps &&
         (context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(token.folded) == 0);
-    return smallTown || openingNonPlace;
+    return smallTown || (openingNonPlace && !opensCompanyBranch(context, first, record));
 }
 
 /// True for a town from the generated city list that is not large enough to outweigh a known person's surname.

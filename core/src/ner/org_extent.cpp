@@ -272,9 +272,10 @@ std::size_t institutionAfterLeadingWords(const Context& context, const Candidate
         }
         const std::size_t head = k + 1;
         const std::string_view word = tokens[head].folded;
-        // "Festa della Repubblica", "Capo dello Stato": the state itself is too broad a head to cut at.
+        // "Festa della Repubblica", "Capo dello Stato": the state itself is too broad a head to cut at; the
+        // "Presidenza del Consiglio" is one office (see joinStateOffices).
         const bool cut = context.isNameWord(head) && context.inList(WordList::OrgHead, head) && word != "repubblica" &&
-                         word != "stato";
+                         word != "stato" && tokens[name.first].folded != "presidenza";
         return cut ? head : name.first;
     }
     return name.first;

@@ -11,6 +11,7 @@
 #include "ner/club_rules.h"
 #include "ner/coastal_towns.h"
 #include "ner/company_forms.h"
+#include "ner/company_markets.h"
 #include "ner/competition_names.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
@@ -41,12 +42,15 @@
 #include "ner/place_demonyms.h"
 #include "ner/player_rules.h"
 #include "ner/product_models.h"
+#include "ner/publication_cues.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
 #include "ner/saint_names.h"
 #include "ner/seat_places.h"
 #include "ner/seat_split.h"
 #include "ner/short_forms.h"
+#include "ner/state_offices.h"
+#include "ner/station_numbers.h"
 #include "ner/street_names.h"
 #include "ner/team_rules.h"
 #include "ner/thing_rules.h"
@@ -177,10 +181,13 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyTeamContext(context, names);
     ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);
+    ner::mergeCompanyMarkets(context, names);
     addInstitutionNouns(context, names);
+    ner::joinStateOffices(context, known, names);
     std::vector<ner::Candidate> treaties = ner::findTreatyReferences(context, names);
     std::vector<ner::Candidate> candidates = mergeCandidates(std::move(names), std::move(treaties));
     ner::applyOrganisationExtent(context, candidates);
+    ner::applyStationNumbers(context, candidates);
     ner::applyPlaceCodes(context, candidates);
     ner::applyEnglishInstitutions(context, candidates);
     ner::applyBracketedAcronyms(context, candidates);
@@ -204,6 +211,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
+    ner::applyPublicationCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::dropFacilityHeadFragments(context, candidates);
     ner::applyCoastalTownNames(context, candidates);
