@@ -11,6 +11,7 @@
 #include "ner/place_rules.h"
 #include "ner/surname_cues.h"
 #include "ner/town_qualifiers.h"
+#include "ner/woman_surnames.h"
 
 #include <algorithm>
 #include <array>
@@ -172,6 +173,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // "sulla A14", "un F35", "la A4": a word of letters and digits no list knows is a road, a model or a code.
     if (context.tokens()[first].text.find_first_of("0123456789") != std::string::npos) {
         return std::nullopt;
+    }
+    if (isWomanSurnameAfterArticle(context, first)) {
+        return make(first, first + 1, EntityType::Person, 0.5, true);
     }
     if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsKnownPlaces(context, first) ||
         afterPlaceNoun(context, first) || afterStrongPlacePreposition(context, first)) {
