@@ -10,6 +10,7 @@
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
 #include "ner/run_boundaries.h"
+#include "ner/seat_holders.h"
 
 #include <algorithm>
 #include <array>
@@ -378,6 +379,12 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
                 (candidate->surnameOnly && candidate != inside.front() && inside.front()->type == EntityType::Place &&
                  inside.front()->last == candidate->first));
     });
+    // "il sindaco di Firenze | Bernardelli": a title's seat, then its holder.
+    if (inside.size() == 1 && isSeatBeforeHolder(context, run.first, run.last, *inside.front())) {
+        out.push_back(*inside.front());
+        out.push_back(Candidate{inside.front()->last, run.last, EntityType::Person, kNone, Origin::Rule, 0.6, false});
+        return;
+    }
     if (!inside.empty() && !holdsKnownPerson) {
         if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
             out.push_back(*whole);
