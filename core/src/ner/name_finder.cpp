@@ -6,6 +6,7 @@
 #include "ner/institution_heads.h"
 #include "ner/known_name_typing.h"
 #include "ner/name_cues.h"
+#include "ner/name_particles.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
@@ -256,7 +257,7 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     // name of a person, goes on with the name before it.
     const bool ordinaryWord = context.language == "en" && context.inList(WordList::Common, i) &&
                               !context.inList(WordList::Surname, i + 1) && !context.isFirstName(i + 1);
-    if (!firstNameOpens || ordinaryWord) {
+    if (!firstNameOpens || ordinaryWord || continuesArabicName(context, runFirst, i)) {
         return false;
     }
     if (!context.isNameWord(i - 1)) {

@@ -5,6 +5,7 @@
 #include "ner/english_rules.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
+#include "ner/name_particles.h"
 #include "ner/name_shape.h"
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
@@ -209,6 +210,9 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     }
     if (afterPlaceNoun(context, first) || isNamedWithPlaceAdjective(context, first, last)) {
         return make(first, last, EntityType::Place, 0.5, true);
+    }
+    if (joinsByNameParticles(context, first, last)) {
+        return make(first, last, EntityType::Person, 0.5, true);
     }
     if (hasConnector(context, first, last)) {
         return make(first, last, EntityType::Organization, 0.4, true);
