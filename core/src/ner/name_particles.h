@@ -15,7 +15,7 @@ namespace annalist::core::ner {
 
 /// "Awad Hamed al-Hashimi", "Ali Hassan al-Majid": Arabic names chain a person's own name, the father's and the
 /// family's, and a given name inside the chain ("Hamed") starts no new name when the words before it are unlisted
-/// proper words and a name with a joined article ("al-", "el-") closes the chain within `reach` words of `at`.
+/// proper words and a name with a joined article ("al-", "el-") closes the chain within two words of `at`.
 [[nodiscard]] bool continuesArabicName(const Context& context, std::size_t runFirst, std::size_t at);
 
 } // namespace annalist::core::ner
