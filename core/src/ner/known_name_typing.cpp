@@ -5,6 +5,7 @@
 #include "ner/english_rules.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
+#include "ner/name_particles.h"
 #include "ner/name_shape.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
@@ -138,8 +139,9 @@ std::optional<Candidate> typeNameAroundKnown(const Context& context, std::size_t
         return make(first, last, EntityType::Place, 0.6);
     }
     const std::size_t given = afterInitials(context, first, last);
-    const bool personLike = context.isFirstName(given) && !hasConnector(context, first, last) &&
-                            !context.inList(WordList::PlaceHead, given);
+    // "Ahmed bin Khalid", "Ludwig van der Berg": the particles of a family name join a person's names.
+    const bool joined = !hasConnector(context, first, last) || joinsByNameParticles(context, first, last);
+    const bool personLike = context.isFirstName(given) && joined && !context.inList(WordList::PlaceHead, given);
     // "Jeb Bush", "Sultan Al Jaber": a known surname inside unknown capitalised words makes one unknown person.
     const bool beforeSurname = known.surnameOnly && !hasConnector(context, first, last);
     if (personLike || beforeSurname || isGivenNameBeforePlace(context, first, last, known)) {

@@ -6,10 +6,12 @@
 #include "ner/institution_heads.h"
 #include "ner/known_name_typing.h"
 #include "ner/name_cues.h"
+#include "ner/name_particles.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
 #include "ner/run_boundaries.h"
+#include "ner/seat_holders.h"
 
 #include <algorithm>
 #include <array>
@@ -255,7 +257,7 @@ bool startsPerson(const Context& context, std::size_t runFirst, std::size_t i) {
     // name of a person, goes on with the name before it.
     const bool ordinaryWord = context.language == "en" && context.inList(WordList::Common, i) &&
                               !context.inList(WordList::Surname, i + 1) && !context.isFirstName(i + 1);
-    if (!firstNameOpens || ordinaryWord) {
+    if (!firstNameOpens || ordinaryWord || continuesArabicName(context, runFirst, i)) {
         return false;
     }
     if (!context.isNameWord(i - 1)) {
@@ -378,6 +380,12 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
                 (candidate->surnameOnly && candidate != inside.front() && inside.front()->type == EntityType::Place &&
                  inside.front()->last == candidate->first));
     });
+    // "il sindaco di Firenze | Bernardelli": a title's seat, then its holder.
+    if (inside.size() == 1 && isSeatBeforeHolder(context, run.first, run.last, *inside.front())) {
+        out.push_back(*inside.front());
+        out.push_back(Candidate{inside.front()->last, run.last, EntityType::Person, kNone, Origin::Rule, 0.6, false});
+        return;
+    }
     if (!inside.empty() && !holdsKnownPerson) {
         if (auto whole = typeNameAroundKnown(context, run.first, run.last, *inside.front())) {
             out.push_back(*whole);

@@ -320,6 +320,12 @@ std::vector<Candidate> matchKnownNames(const Context& context) {
         Candidate match = longestMatch(context, i);
         if (match.last > match.first) {
             i = match.last;
+            // "papa Benedetto XVI", "re Carlo III": a title written in lowercase stays out of the span of the
+            // person an alias names with it, as it does of any other name.
+            if (match.type == EntityType::Person && match.last - match.first >= 2 && !context.isNameWord(match.first) &&
+                context.inList(WordList::Title, match.first)) {
+                ++match.first;
+            }
             found.push_back(match);
         } else {
             ++i;

@@ -5,12 +5,14 @@
 #include "ner/english_rules.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
+#include "ner/name_particles.h"
 #include "ner/name_shape.h"
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_rules.h"
 #include "ner/surname_cues.h"
 #include "ner/town_qualifiers.h"
+#include "ner/woman_surnames.h"
 
 #include <algorithm>
 #include <array>
@@ -176,6 +178,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (context.tokens()[first].text.find_first_of("0123456789") != std::string::npos) {
         return std::nullopt;
     }
+    if (isWomanSurnameAfterArticle(context, first)) {
+        return make(first, first + 1, EntityType::Person, 0.5, true);
+    }
     if (precededByList(context, first, WordList::PlaceNoun, 1) || joinsKnownPlaces(context, first) ||
         afterPlaceNoun(context, first) || afterStrongPlacePreposition(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.5, true);
@@ -208,6 +213,9 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     }
     if (afterPlaceNoun(context, first) || isNamedWithPlaceAdjective(context, first, last)) {
         return make(first, last, EntityType::Place, 0.5, true);
+    }
+    if (joinsByNameParticles(context, first, last)) {
+        return make(first, last, EntityType::Person, 0.5, true);
     }
     if (hasConnector(context, first, last)) {
         return make(first, last, EntityType::Organization, 0.4, true);
