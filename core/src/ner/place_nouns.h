@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: Annalist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ner/candidate.h"
+
+#include <cstddef>
+
+namespace annalist::core::ner {
+
+/// "l'aeroporto di Napoli", "la stazione di Cagliari", "the port of Genoa": a lowercase noun for a facility that
+/// serves a town, with a connector right after it, describes the facility by the town's name, and the name alone is
+/// the mention, as the name finder already takes it for towns no list knows ("la stazione di Garbagnate"). True for
+/// such a noun at `token`; a known name written in full with a capital ("Aeroporto di Fiumicino") keeps its noun.
+[[nodiscard]] bool isFacilityNounBeforeName(const Context& context, std::size_t token);
+
+} // namespace annalist::core::ner
