@@ -5,6 +5,7 @@
 #include "ner/candidate.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace annalist::core::ner {
 
@@ -13,5 +14,10 @@ namespace annalist::core::ner {
 /// the mention, as the name finder already takes it for towns no list knows ("la stazione di Garbagnate"). True for
 /// such a noun at `token`; a known name written in full with a capital ("Aeroporto di Fiumicino") keeps its noun.
 [[nodiscard]] bool isFacilityNounBeforeName(const Context& context, std::size_t token);
+
+/// "la valle di Barak", "il lago di Brenta", "nel golfo di Corinto": a lowercase noun for a landform (a valley, an
+/// island, a lake, a mountain, a gulf) with "di" before a name makes one place of both, even when the name alone
+/// reads as a given name or a surname. A known person named in full ("il monte di Mario Rossi") stays a person.
+void absorbLandformNouns(const Context& context, std::vector<Candidate>& names);
 
 } // namespace annalist::core::ner

@@ -34,6 +34,7 @@
 #include "ner/ownership_rules.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
+#include "ner/place_nouns.h"
 #include "ner/player_rules.h"
 #include "ner/quote_finder.h"
 #include "ner/road_names.h"
@@ -164,6 +165,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::widenNames(context, names);
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
+    ner::absorbLandformNouns(context, names);
     ner::absorbUniversityNouns(context, names);
     ner::absorbMinistryNouns(context, names);
     ner::extendOrganisationQualifiers(context, names);

@@ -16,3 +16,14 @@ TEST_CASE("A lowercase airport, station or port before a known name leaves the n
     const auto capitalised = annotateText("L'Aeroporto di Fiumicino ha cancellato venti voli.");
     CHECK(surfacesOfType(capitalised, EntityType::Place) == std::vector<std::string>{"Aeroporto di Fiumicino"});
 }
+
+TEST_CASE("A lowercase landform with di before a name is one place, even before a given name", "[ner][places]") {
+    const auto annotation = annotateText("La frana è scesa dal monte di Portofino fino alla valle di Barak, dove i "
+                                         "soccorsi sono arrivati anche dal lago di Brenta.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"monte di Portofino", "valle di Barak", "lago di Brenta"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // Plurals name parts of a place that has a name of its own.
+    const auto plural = annotateText("Le valli del Delta del Po sono allagate.");
+    CHECK(surfacesOfType(plural, EntityType::Place) == std::vector<std::string>{"Delta del Po"});
+}
