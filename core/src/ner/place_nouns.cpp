@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/place_nouns.h"
 
+#include "ner/place_rules.h"
+#include "ner/token_rules.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -21,6 +24,54 @@ bool isLandformNoun(std::string_view folded) {
 
 bool isLowercase(const Context& context, std::size_t token) {
     return context.tokens()[token].isWord() && !context.isNameWord(token);
+}
+
+/// Places of worship, which take the name of the saint they are dedicated to.
+bool isWorshipNoun(std::string_view folded) {
+    constexpr std::array<std::string_view, 18> kWorship{
+        "chiesa",   "chiesetta", "basilica",  "cattedrale", "duomo",  "santuario", "abbazia", "parrocchia", "pieve",
+        "cappella", "convento",  "monastero", "collegiata", "church", "cathedral", "chapel",  "abbey",      "priory"};
+    return std::find(kWorship.begin(), kWorship.end(), folded) != kWorship.end();
+}
+
+bool isSaintTitle(std::string_view folded) {
+    constexpr std::array<std::string_view, 9> kTitles{"san",   "santa", "santo",  "sant'", "sant\u2019",
+                                                      "santi", "saint", "sainte", "st"};
+    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
+}
+
+/// "San Giovanni in Laterano", "San Pietro in Vincoli": "in" before a word that names no known place belongs to an
+/// Italian saint's church; "in Oxford" says where it stands.
+bool isPartOfName(const Context& context, std::size_t in) {
+    return context.language != "en" && context.tokens()[in].folded == "in" &&
+           !isKnownPlaceWord(context, context.tokens()[in + 1].folded);
+}
+
+/// The end of a saint's name opened by its title at `title`: its capitalised words and the ones joined to them by an
+/// article ("Santa Maria delle Grazie", "San Giovanni in Laterano"); `title` + 1 when no name follows.
+std::size_t saintNameEnd(const Context& context, std::size_t title) {
+    constexpr std::array<std::string_view, 7> kJoins{"del", "della", "delle", "dei", "degli", "dello", "de'"};
+    const auto& tokens = context.tokens();
+    auto sameSentence = [&](std::size_t i) {
+        return i < tokens.size() && tokens[i].sentence == tokens[title].sentence;
+    };
+    std::size_t end = title + 1;
+    if (sameSentence(end) && isAbbreviationDot(tokens[end])) {
+        ++end; // "St. Mary"
+    }
+    const std::size_t nameFirst = end;
+    while (sameSentence(end)) {
+        if (context.isNameWord(end)) {
+            ++end;
+        } else if (end > nameFirst && sameSentence(end + 1) && context.isNameWord(end + 1) &&
+                   (std::find(kJoins.begin(), kJoins.end(), tokens[end].folded) != kJoins.end() ||
+                    isPartOfName(context, end))) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    return end > nameFirst ? end : title + 1;
 }
 
 } // namespace
@@ -55,6 +106,41 @@ void absorbLandformNouns(const Context& context, std::vector<Candidate>& names) 
         }
         // The landform is not the town or the person it is named after: it keeps no link to their entry.
         name = Candidate{noun, name.last, EntityType::Place, kNone, Origin::Rule, 0.6, false};
+    }
+}
+
+void applyChurchNames(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    bool changed = false;
+    for (std::size_t title = 2; title < tokens.size(); ++title) {
+        // The saint's title is rare and flagged: test it before any word is compared.
+        if (!context.inList(WordList::NamePrefix, title) || !tokens[title].capitalized ||
+            !context.inList(WordList::Connector, title - 1) || !isLowercase(context, title - 1) ||
+            !isLowercase(context, title - 2) || tokens[title - 2].sentence != tokens[title].sentence ||
+            !isSaintTitle(tokens[title].folded) || !isWorshipNoun(tokens[title - 2].folded)) {
+            continue;
+        }
+        const std::size_t first = title - 2;
+        const std::size_t last = saintNameEnd(context, title);
+        if (last == title + 1) {
+            continue;
+        }
+        // A name running past the saint's ("San Rocco Brambilla") is left as it was found.
+        const bool crosses = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& candidate) {
+            return candidate.first < last && first < candidate.last &&
+                   (candidate.first < first || candidate.last > last);
+        });
+        if (crosses) {
+            continue;
+        }
+        std::erase_if(candidates,
+                      [&](const Candidate& candidate) { return candidate.first >= first && candidate.last <= last; });
+        candidates.push_back(Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.7, false});
+        changed = true;
+        title = last - 1;
+    }
+    if (changed) {
+        sortByPosition(candidates);
     }
 }
 

@@ -20,4 +20,9 @@ namespace annalist::core::ner {
 /// reads as a given name or a surname. A known person named in full ("il monte di Mario Rossi") stays a person.
 void absorbLandformNouns(const Context& context, std::vector<Candidate>& names);
 
+/// "nella chiesa di San Giovanni Battista", "il santuario di Santa Maria delle Grazie", "the church of St Mary": a
+/// lowercase noun for a place of worship with "di" or "of" before a saint's name names the church, a place (DESIGN §2:
+/// named facilities). It replaces the saint or the town read inside it ("San Giovanni", "Battista").
+void applyChurchNames(const Context& context, std::vector<Candidate>& candidates);
+
 } // namespace annalist::core::ner

@@ -27,3 +27,20 @@ TEST_CASE("A lowercase landform with di before a name is one place, even before 
     const auto plural = annotateText("Le valli del Delta del Po sono allagate.");
     CHECK(surfacesOfType(plural, EntityType::Place) == std::vector<std::string>{"Delta del Po"});
 }
+
+TEST_CASE("A lowercase church with di before a saint's name is one place", "[ner][places][saints]") {
+    const auto annotation = annotateText("I funerali si terranno nella chiesa di San Giovanni Battista, poi il corteo "
+                                         "raggiungerà il santuario di Santa Maria delle Grazie a Lecco.");
+    CHECK(
+        surfacesOfType(annotation, EntityType::Place) ==
+        std::vector<std::string>{"chiesa di San Giovanni Battista", "santuario di Santa Maria delle Grazie", "Lecco"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+    // "in" joins a church's name unless a known place follows it.
+    const auto inside = annotateText("Il restauro della cappella di San Pietro in Vincoli è finito.");
+    CHECK(surfacesOfType(inside, EntityType::Place) == std::vector<std::string>{"cappella di San Pietro in Vincoli"});
+    const auto english = annotateText("The funeral was held at the church of St Mary in Oxford.", "en");
+    CHECK(surfacesOfType(english, EntityType::Place) == std::vector<std::string>{"church of St Mary", "Oxford"});
+    // A church dedicated to a saint still names the saint.
+    const auto dedicated = annotateText("La chiesa dedicata a San Rocco è stata riaperta.");
+    CHECK(surfacesOfType(dedicated, EntityType::Person) == std::vector<std::string>{"San Rocco"});
+}
