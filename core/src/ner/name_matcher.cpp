@@ -53,7 +53,8 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
                !context.inList(WordList::Determiner, first) && !isFacilityNounBeforeName(context, first);
     }
     if (last - first > 1) {
-        return true;
+        // "La barca è affondata": an article whose words after it are all lowercase opens a phrase, not "La Barca".
+        return !context.inList(WordList::Determiner, first) || context.isNameWord(last - 1);
     }
     const Token& token = context.tokens()[first];
     return !isCommonWord(context, first) && token.end - token.start > 1;

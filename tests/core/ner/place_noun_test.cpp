@@ -44,3 +44,9 @@ TEST_CASE("A lowercase church with di before a saint's name is one place", "[ner
     const auto dedicated = annotateText("La chiesa dedicata a San Rocco è stata riaperta.");
     CHECK(surfacesOfType(dedicated, EntityType::Person) == std::vector<std::string>{"San Rocco"});
 }
+
+TEST_CASE("An article and lowercase words after it are no known town's name", "[ner][places]") {
+    // La Barca is a Mexican town; written so, it is the boat.
+    const auto annotation = annotateText("La barca è affondata al largo. Il traghetto ha raggiunto La Spezia.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"La Spezia"});
+}
