@@ -50,3 +50,10 @@ TEST_CASE("An article and lowercase words after it are no known town's name", "[
     const auto annotation = annotateText("La barca è affondata al largo. Il traghetto ha raggiunto La Spezia.");
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"La Spezia"});
 }
+
+TEST_CASE("A route joining known places is a place even as the subject of a perfect", "[ner][places]") {
+    const auto annotation = annotateText(
+        "Il treno Roma-Parigi è arrivato con due ore di ritardo e il volo Londra-Parigi è stato cancellato.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Roma-Parigi", "Londra-Parigi"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
