@@ -109,6 +109,25 @@ void absorbLandformNouns(const Context& context, std::vector<Candidate>& names) 
     }
 }
 
+namespace {
+
+/// Replaces the candidates inside [first, last) by one place; false, changing nothing, when a candidate crosses
+/// either end ("Milano Porta Garibaldi" is already a place of its own).
+bool replaceByPlace(std::vector<Candidate>& candidates, std::size_t first, std::size_t last, double confidence) {
+    const bool crosses = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& candidate) {
+        return candidate.first < last && first < candidate.last && (candidate.first < first || candidate.last > last);
+    });
+    if (crosses) {
+        return false;
+    }
+    std::erase_if(candidates,
+                  [&](const Candidate& candidate) { return candidate.first >= first && candidate.last <= last; });
+    candidates.push_back(Candidate{first, last, EntityType::Place, kNone, Origin::Rule, confidence, false});
+    return true;
+}
+
+} // namespace
+
 void applyChurchNames(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool changed = false;
@@ -126,18 +145,34 @@ void applyChurchNames(const Context& context, std::vector<Candidate>& candidates
             continue;
         }
         // A name running past the saint's ("San Rocco Brambilla") is left as it was found.
-        const bool crosses = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& candidate) {
-            return candidate.first < last && first < candidate.last &&
-                   (candidate.first < first || candidate.last > last);
-        });
-        if (crosses) {
+        if (!replaceByPlace(candidates, first, last, 0.7)) {
             continue;
         }
-        std::erase_if(candidates,
-                      [&](const Candidate& candidate) { return candidate.first >= first && candidate.last <= last; });
-        candidates.push_back(Candidate{first, last, EntityType::Place, kNone, Origin::Rule, 0.7, false});
         changed = true;
         title = last - 1;
+    }
+    if (changed) {
+        sortByPosition(candidates);
+    }
+}
+
+void applyCityGates(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    bool changed = false;
+    for (std::size_t gate = 0; gate + 1 < tokens.size(); ++gate) {
+        const Token& word = tokens[gate];
+        if (!word.capitalized || word.allCaps || word.folded != "porta" || !context.isNameWord(gate + 1) ||
+            tokens[gate + 1].sentence != word.sentence) {
+            continue;
+        }
+        std::size_t last = gate + 1;
+        while (last < tokens.size() && tokens[last].sentence == word.sentence && context.isNameWord(last)) {
+            ++last;
+        }
+        if (replaceByPlace(candidates, gate, last, 0.7)) {
+            changed = true;
+            gate = last - 1;
+        }
     }
     if (changed) {
         sortByPosition(candidates);

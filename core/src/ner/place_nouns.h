@@ -25,4 +25,9 @@ void absorbLandformNouns(const Context& context, std::vector<Candidate>& names);
 /// named facilities). It replaces the saint or the town read inside it ("San Giovanni", "Battista").
 void applyChurchNames(const Context& context, std::vector<Candidate>& candidates);
 
+/// "Porta Pia", "Porta San Paolo", "Porta Venezia": "Porta" written with its capital before a name names a city gate
+/// or the district around it, a place, not the town or the saint after it. Lowercase "porta" is left alone, where it
+/// is more often the verb ("il club porta Rossi in Serie A").
+void applyCityGates(const Context& context, std::vector<Candidate>& candidates);
+
 } // namespace annalist::core::ner

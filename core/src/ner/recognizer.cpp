@@ -202,6 +202,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
     ner::applyChurchNames(context, candidates);
+    ner::applyCityGates(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addFormerPlaces(context, candidates);

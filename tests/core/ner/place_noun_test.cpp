@@ -57,3 +57,11 @@ TEST_CASE("A route joining known places is a place even as the subject of a perf
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Roma-Parigi", "Londra-Parigi"});
     CHECK(surfacesOfType(annotation, EntityType::Person).empty());
 }
+
+TEST_CASE("Porta with its capital before a name is a city gate, a place", "[ner][places]") {
+    const auto annotation = annotateText("Il corteo è partito da Porta Pia, ha attraversato Porta Venezia ed è "
+                                         "arrivato a Porta San Paolo.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) ==
+          std::vector<std::string>{"Porta Pia", "Porta Venezia", "Porta San Paolo"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
+}
