@@ -128,50 +128,54 @@ bool replaceByPlace(std::vector<Candidate>& candidates, std::size_t first, std::
 
 } // namespace
 
-void applyChurchNames(const Context& context, std::vector<Candidate>& candidates) {
+namespace {
+
+/// The end of the church named at `title` ("chiesa di | San Rocco"), or npos when no such church is there.
+std::size_t churchEnd(const Context& context, std::size_t title) {
     const auto& tokens = context.tokens();
-    bool changed = false;
-    for (std::size_t title = 2; title < tokens.size(); ++title) {
-        // The saint's title is rare and flagged: test it before any word is compared.
-        if (!context.inList(WordList::NamePrefix, title) || !tokens[title].capitalized ||
-            !context.inList(WordList::Connector, title - 1) || !isLowercase(context, title - 1) ||
-            !isLowercase(context, title - 2) || tokens[title - 2].sentence != tokens[title].sentence ||
-            !isSaintTitle(tokens[title].folded) || !isWorshipNoun(tokens[title - 2].folded)) {
-            continue;
-        }
-        const std::size_t first = title - 2;
-        const std::size_t last = saintNameEnd(context, title);
-        if (last == title + 1) {
-            continue;
-        }
-        // A name running past the saint's ("San Rocco Brambilla") is left as it was found.
-        if (!replaceByPlace(candidates, first, last, 0.7)) {
-            continue;
-        }
-        changed = true;
-        title = last - 1;
+    if (title < 2 || !context.inList(WordList::Connector, title - 1) || !isLowercase(context, title - 1) ||
+        !isLowercase(context, title - 2) || tokens[title - 2].sentence != tokens[title].sentence ||
+        !isSaintTitle(tokens[title].folded) || !isWorshipNoun(tokens[title - 2].folded)) {
+        return std::string::npos;
     }
-    if (changed) {
-        sortByPosition(candidates);
-    }
+    const std::size_t last = saintNameEnd(context, title);
+    return last == title + 1 ? std::string::npos : last;
 }
 
-void applyCityGates(const Context& context, std::vector<Candidate>& candidates) {
+/// The end of the city gate named at `gate` ("Porta | San Paolo"), or npos.
+std::size_t gateEnd(const Context& context, std::size_t gate) {
     const auto& tokens = context.tokens();
+    std::size_t last = gate + 1;
+    while (last < tokens.size() && tokens[last].sentence == tokens[gate].sentence && context.isNameWord(last)) {
+        ++last;
+    }
+    return last == gate + 1 || tokens[gate].allCaps ? std::string::npos : last;
+}
+
+} // namespace
+
+void applyBuildingNames(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    // One pass over the words, testing a flag and an id before any word is compared: saints' titles are flagged.
+    const std::uint32_t porta = context.image().tokenId("porta");
     bool changed = false;
-    for (std::size_t gate = 0; gate + 1 < tokens.size(); ++gate) {
-        const Token& word = tokens[gate];
-        if (!word.capitalized || word.allCaps || word.folded != "porta" || !context.isNameWord(gate + 1) ||
-            tokens[gate + 1].sentence != word.sentence) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& word = tokens[i];
+        if (!word.capitalized) {
             continue;
         }
-        std::size_t last = gate + 1;
-        while (last < tokens.size() && tokens[last].sentence == word.sentence && context.isNameWord(last)) {
-            ++last;
+        std::size_t first = i;
+        std::size_t last = std::string::npos;
+        if ((word.flags & bitOf(WordList::NamePrefix)) != 0) {
+            last = churchEnd(context, i);
+            first = i - 2;
+        } else if (word.id == porta && porta != kNone) {
+            last = gateEnd(context, i);
         }
-        if (replaceByPlace(candidates, gate, last, 0.7)) {
+        // A name running past the building's ("San Rocco Brambilla") is left as it was found.
+        if (last != std::string::npos && replaceByPlace(candidates, first, last, 0.7)) {
             changed = true;
-            gate = last - 1;
+            i = last - 1;
         }
     }
     if (changed) {

@@ -20,14 +20,13 @@ namespace annalist::core::ner {
 /// reads as a given name or a surname. A known person named in full ("il monte di Mario Rossi") stays a person.
 void absorbLandformNouns(const Context& context, std::vector<Candidate>& names);
 
-/// "nella chiesa di San Giovanni Battista", "il santuario di Santa Maria delle Grazie", "the church of St Mary": a
-/// lowercase noun for a place of worship with "di" or "of" before a saint's name names the church, a place (DESIGN §2:
-/// named facilities). It replaces the saint or the town read inside it ("San Giovanni", "Battista").
-void applyChurchNames(const Context& context, std::vector<Candidate>& candidates);
-
-/// "Porta Pia", "Porta San Paolo", "Porta Venezia": "Porta" written with its capital before a name names a city gate
-/// or the district around it, a place, not the town or the saint after it. Lowercase "porta" is left alone, where it
-/// is more often the verb ("il club porta Rossi in Serie A").
-void applyCityGates(const Context& context, std::vector<Candidate>& candidates);
+/// Named buildings whose name opens with a saint or a town, as places (DESIGN §2: named facilities); each replaces
+/// the saint, the town or the person read inside it:
+/// - "nella chiesa di San Giovanni Battista", "il santuario di Santa Maria delle Grazie", "the church of St Mary": a
+///   lowercase noun for a place of worship with "di" or "of" before a saint's name names the church;
+/// - "Porta Pia", "Porta San Paolo", "Porta Venezia": "Porta" written with its capital before a name names a city
+///   gate or the district around it. Lowercase "porta" is left alone, where it is more often the verb ("il club
+///   porta Rossi in Serie A").
+void applyBuildingNames(const Context& context, std::vector<Candidate>& candidates);
 
 } // namespace annalist::core::ner

@@ -201,8 +201,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyRoadNames(context, candidates);
     ner::applyStreetNames(context, candidates);
     ner::applySaintContext(context, candidates);
-    ner::applyChurchNames(context, candidates);
-    ner::applyCityGates(context, candidates);
+    ner::applyBuildingNames(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addFormerPlaces(context, candidates);
