@@ -89,6 +89,25 @@ bool isFacilityNounBeforeName(const Context& context, std::size_t token) {
     return std::find(kFacilities.begin(), kFacilities.end(), tokens[token].folded) != kFacilities.end();
 }
 
+bool isChannelAfterVia(const Context& context, std::size_t via, std::size_t first, std::size_t last) {
+    constexpr std::array<std::string_view, 18> kChannels{
+        "internet", "web",      "twitter",  "facebook", "instagram", "youtube", "tiktok",    "linkedin", "skype",
+        "zoom",     "whatsapp", "telegram", "email",    "e-mail",    "sms",     "satellite", "radio",    "teams"};
+    const auto& tokens = context.tokens();
+    return last - first == 1 && tokens[via].folded == "via" &&
+           std::find(kChannels.begin(), kChannels.end(), tokens[first].folded) != kChannels.end();
+}
+
+bool isCommonChannelAfterVia(const Context& context, std::size_t first, std::size_t last,
+                             const std::vector<Candidate>& known) {
+    const auto& tokens = context.tokens();
+    if (first == 0 || tokens[first - 1].sentence != tokens[first].sentence ||
+        !context.inList(WordList::Common, first) || !isChannelAfterVia(context, first - 1, first, last)) {
+        return false;
+    }
+    return std::none_of(known.begin(), known.end(), [&](const Candidate& name) { return name.first == first; });
+}
+
 void absorbLandformNouns(const Context& context, std::vector<Candidate>& names) {
     const auto& tokens = context.tokens();
     for (Candidate& name : names) {

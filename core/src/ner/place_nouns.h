@@ -15,6 +15,14 @@ namespace annalist::core::ner {
 /// such a noun at `token`; a known name written in full with a capital ("Aeroporto di Fiumicino") keeps its noun.
 [[nodiscard]] bool isFacilityNounBeforeName(const Context& context, std::size_t token);
 
+/// "via Twitter", "via Internet", "collegato via Skype": "via" before the name of a channel of communication is the
+/// preposition ("by way of"), not a street. True for such a one-word name [first, last) after "via".
+[[nodiscard]] bool isChannelAfterVia(const Context& context, std::size_t via, std::size_t first, std::size_t last);
+
+/// "via Internet", "via email": a channel after "via" that is an ordinary word and no known name is no entity at all.
+[[nodiscard]] bool isCommonChannelAfterVia(const Context& context, std::size_t first, std::size_t last,
+                                           const std::vector<Candidate>& known);
+
 /// "la valle di Barak", "il lago di Brenta", "nel golfo di Corinto": a lowercase noun for a landform (a valley, an
 /// island, a lake, a mountain, a gulf) with "di" before a name makes one place of both, even when the name alone
 /// reads as a given name or a surname. A known person named in full ("il monte di Mario Rossi") stays a person.

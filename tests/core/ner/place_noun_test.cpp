@@ -65,3 +65,11 @@ TEST_CASE("Porta with its capital before a name is a city gate, a place", "[ner]
           std::vector<std::string>{"Porta Pia", "Porta Venezia", "Porta San Paolo"});
     CHECK(surfacesOfType(annotation, EntityType::Organization).empty());
 }
+
+TEST_CASE("Via before a channel of communication is the preposition, not a street", "[ner][places]") {
+    const auto annotation = annotateText("Il sindaco ha parlato via Skype e poi via Internet, mentre abitava in via "
+                                         "Garibaldi.");
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"via Garibaldi"});
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Skype"});
+    CHECK(surfacesOfType(annotation, EntityType::Person).empty());
+}
