@@ -9,6 +9,7 @@
 #include "ner/name_particles.h"
 #include "ner/name_typing.h"
 #include "ner/person_rules.h"
+#include "ner/place_nouns.h"
 #include "ner/place_rules.h"
 #include "ner/run_boundaries.h"
 #include "ner/seat_holders.h"
@@ -341,6 +342,9 @@ void addUncoveredParts(const Context& context, Run run, const std::vector<const 
 }
 
 void resolveRun(const Context& context, Run run, const std::vector<Candidate>& known, std::vector<Candidate>& out) {
+    if (isCommonChannelAfterVia(context, run.first, run.last, known)) {
+        return;
+    }
     if (auto street = streetName(context, run.first, run.last)) {
         out.push_back(*street);
         return;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Annalist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
+#include "ner/place_nouns.h"
 #include "ner/place_rules.h"
 #include "ner/token_rules.h"
 
@@ -47,11 +48,13 @@ bool isPlausibleMatch(const Context& context, std::size_t first, std::size_t las
         return false;
     }
     if (!context.isNameWord(first)) {
+        // "l'aeroporto di Napoli": the town's name is the mention, not the facility's listed name.
         return last - first >= 2 && !partial && !context.inList(WordList::Stopword, first) &&
-               !context.inList(WordList::Determiner, first);
+               !context.inList(WordList::Determiner, first) && !isFacilityNounBeforeName(context, first);
     }
     if (last - first > 1) {
-        return true;
+        // "La barca è affondata": an article whose words after it are all lowercase opens a phrase, not "La Barca".
+        return !context.inList(WordList::Determiner, first) || context.isNameWord(last - 1);
     }
     const Token& token = context.tokens()[first];
     return !isCommonWord(context, first) && token.end - token.start > 1;

@@ -9,6 +9,7 @@
 #include "ner/name_shape.h"
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
+#include "ner/place_nouns.h"
 #include "ner/place_rules.h"
 #include "ner/surname_cues.h"
 #include "ner/town_qualifiers.h"
@@ -263,7 +264,8 @@ bool isLoneCommonHead(const Context& context, const Candidate& name) {
 
 std::optional<Candidate> streetName(const Context& context, std::size_t first, std::size_t last) {
     const std::size_t before = wordBefore(context, first);
-    if (before != std::string::npos && !context.isNameWord(before) && context.inList(WordList::StreetPrefix, before)) {
+    if (before != std::string::npos && !context.isNameWord(before) && context.inList(WordList::StreetPrefix, before) &&
+        !isChannelAfterVia(context, before, first, last)) {
         return make(before, last, EntityType::Place, 0.8);
     }
     return std::nullopt;

@@ -40,6 +40,7 @@
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/place_demonyms.h"
+#include "ner/place_nouns.h"
 #include "ner/player_rules.h"
 #include "ner/product_models.h"
 #include "ner/publication_cues.h"
@@ -175,6 +176,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::widenNames(context, names);
     ner::splitOfficeSeats(context, known, names);
     ner::absorbAdministrativeNouns(context, names);
+    ner::absorbLandformNouns(context, names);
     ner::absorbUniversityNouns(context, names);
     ner::absorbMinistryNouns(context, names);
     ner::extendOrganisationQualifiers(context, names);
@@ -220,6 +222,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyStreetNames(context, candidates);
     ner::applySeatPlaces(context, candidates);
     ner::applySaintContext(context, candidates);
+    ner::applyBuildingNames(context, candidates);
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addPartyPlurals(context, candidates);

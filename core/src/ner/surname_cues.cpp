@@ -4,6 +4,7 @@
 
 #include "ner/name_cues.h"
 #include "ner/person_rules.h"
+#include "ner/place_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -115,8 +116,9 @@ bool isBareSubjectOfPerfect(const Context& context, std::size_t first) {
     }
     // "l'uragano Ofelia è arrivato", "la compagnia spagnola Velotrax è partita": a noun before the word says what
     // it names.
+    // "il treno Roma-Parigi è partito": a word joining known places names a route.
     if (followsThingNoun(context, first) || afterOrgNoun(context, first) || afterPlaceNoun(context, first) ||
-        precededByList(context, first, WordList::PlaceNoun, 1)) {
+        precededByList(context, first, WordList::PlaceNoun, 1) || joinsKnownPlaces(context, first)) {
         return false;
     }
     if (!word.sentenceInitial) {
