@@ -38,18 +38,9 @@ bool isAdjacentItalianPlace(const Context& context, const Candidate& body, const
 } // namespace
 
 void mergeLocalBranches(const Context& context, std::vector<Candidate>& names) {
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i + 1 < names.size() && hasLocalBranches(context, names[i]) &&
-            isAdjacentItalianPlace(context, names[i], names[i + 1])) {
-            names[kept++] =
-                Candidate{names[i].first, names[i + 1].last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
-            ++i;
-            continue;
-        }
-        names[kept++] = names[i];
-    }
-    names.resize(kept);
+    mergeIntoOrganisations(names, [&](const Candidate& body, const Candidate& place) {
+        return hasLocalBranches(context, body) && isAdjacentItalianPlace(context, body, place);
+    });
 }
 
 } // namespace annalist::core::ner

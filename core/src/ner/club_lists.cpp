@@ -4,6 +4,7 @@
 
 #include "ner/match_rules.h"
 #include "ner/word_entries.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -12,10 +13,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Marks and words that join the members of a list: "Roma, Catania e Palermo", "Milan - Lazio".
 constexpr std::array<std::string_view, 7> kJoiners{",", "e", "ed", "and", "-", "\u2013", "&"};
@@ -54,7 +51,7 @@ bool joined(const Context& context, const Candidate& left, const Candidate& righ
         return false;
     }
     for (std::size_t i = left.last; i < right.first; ++i) {
-        if (!isOneOf(kJoiners, tokens[i].folded)) {
+        if (!isOneOf(tokens[i].folded, kJoiners)) {
             return false;
         }
     }

@@ -6,6 +6,7 @@
 #include "ner/match_scores.h"
 #include "ner/name_cues.h"
 #include "ner/word_entries.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -15,10 +16,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Sentences with a sport word or a score that make a whole text sports news.
 constexpr std::size_t kSportsTextSentences = 3;
@@ -176,7 +173,7 @@ bool isResultSide(const Context& context, const Candidate& name, const SportEvid
     const std::string_view after = lowerWordAt(context, name.last, at);
     const std::string_view before = at > 0 ? lowerWordAt(context, at - 1, at) : std::string_view{};
     const std::string_view verb = at > 1 ? lowerWordAt(context, at - 2, at) : std::string_view{};
-    const bool object = isOneOf(kResultVerbs, before) || before == "contro" || before == "against" ||
+    const bool object = isOneOf(before, kResultVerbs) || before == "contro" || before == "against" ||
                         std::any_of(kResultPairs.begin(), kResultPairs.end(), [&](const ResultPair& pair) {
                             return pair.verb == verb && pair.preposition == before;
                         });
@@ -185,9 +182,9 @@ bool isResultSide(const Context& context, const Candidate& name, const SportEvid
     // "la Lazio di Sarri pareggia": a name after another name and "di" is its coach or its owner, not the subject.
     const bool owner = before == "di" && at > 1 && context.isNameWord(at - 2);
     const bool subject = !afterPlacePreposition(context, at) && !owner &&
-                         (isOneOf(kResultVerbs, after) ||
-                          (isOneOf(kSubjectVerbs, after) &&
-                           (!auxiliary || isOneOf(kResultVerbs, lowerWordAt(context, name.last + 1, at)))));
+                         (isOneOf(after, kResultVerbs) ||
+                          (isOneOf(after, kSubjectVerbs) &&
+                           (!auxiliary || isOneOf(lowerWordAt(context, name.last + 1, at), kResultVerbs))));
     return (object || subject) && sport.around(context.tokens()[at]);
 }
 
@@ -208,7 +205,7 @@ void applyFixtureVerbs(const Context& context, std::vector<Candidate>& names, co
         const std::size_t verb = away.first - 1;
         const bool gap = verb == home.last || (verb == home.last + 1 && !context.isNameWord(home.last));
         if (gap && sameSentence(context, home.first, away.first) && !tokens[verb].capitalized &&
-            isOneOf(kFixtureVerbs, tokens[verb].folded) && sport.around(tokens[home.first])) {
+            isOneOf(tokens[verb].folded, kFixtureVerbs) && sport.around(tokens[home.first])) {
             for (Candidate* side : {&home, &away}) {
                 clubTowns.push_back(context.foldedKey(side->first, side->last));
                 makeClub(*side);
@@ -222,7 +219,7 @@ bool namesClubRole(const Context& context, const Candidate& name) {
     const std::size_t at = name.first;
     const std::string_view before = at > 0 ? lowerWordAt(context, at - 1, at) : std::string_view{};
     const std::string_view role = at > 1 ? lowerWordAt(context, at - 2, at) : std::string_view{};
-    if (before == "di" && isOneOf(kClubRoles, role)) {
+    if (before == "di" && isOneOf(role, kClubRoles)) {
         return true;
     }
     if (context.language != "en") {
@@ -232,7 +229,7 @@ bool namesClubRole(const Context& context, const Candidate& name) {
     if (after == "head") {
         after = lowerWordAt(context, name.last + 1, at);
     }
-    return isOneOf(kEnglishClubRoles, after) || (before == "of" && isOneOf(kEnglishClubRoles, role));
+    return isOneOf(after, kEnglishClubRoles) || (before == "of" && isOneOf(role, kEnglishClubRoles));
 }
 
 /// True when a capitalised word right before a town may belong to a sponsor's name before it ("Lumina", "Valsa
@@ -254,7 +251,7 @@ bool maySponsor(const Context& context, std::size_t i) {
 
 bool hasClubWord(const Context& context, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        if (context.isNameWord(i) && isOneOf(kClubWords, context.tokens()[i].folded)) {
+        if (context.isNameWord(i) && isOneOf(context.tokens()[i].folded, kClubWords)) {
             return true;
         }
     }
@@ -296,7 +293,7 @@ bool resultFollows(const Context& context, std::size_t last) {
     if (!sameSentence(context, last, last - 1)) {
         return false;
     }
-    return isScore(context.tokens(), last) || isOneOf(kResultVerbs, lowerWordAt(context, last, last));
+    return isScore(context.tokens(), last) || isOneOf(lowerWordAt(context, last, last), kResultVerbs);
 }
 
 /// Replaces the names inside [first, last) with one club.
@@ -344,7 +341,7 @@ void applyClubWords(const Context& context, std::vector<Candidate>& names) {
         }
         std::size_t last = name.last;
         while (sameSentence(context, last, name.first) && context.isNameWord(last) &&
-               isOneOf(kClubWords, context.tokens()[last].folded)) {
+               isOneOf(context.tokens()[last].folded, kClubWords)) {
             ++last;
         }
         const bool grows = last > name.last;
@@ -359,7 +356,7 @@ void dropSectionWords(const Context& context, std::vector<Candidate>& names) {
     const auto& tokens = context.tokens();
     const auto isSection = [&](const Candidate& name) {
         if (name.last - name.first != 1 || !tokens[name.first].sentenceInitial ||
-            !isOneOf(kSectionWords, tokens[name.first].folded)) {
+            !isOneOf(tokens[name.first].folded, kSectionWords)) {
             return false;
         }
         // "Pallavolo: Novara batte Firenze", "Calcio, Argentina": a section word before a colon or a dash, or before a
@@ -432,7 +429,7 @@ std::size_t clubOwning(const Context& context, const std::vector<Candidate>& can
 bool namesTeamSport(const Context& context) {
     const auto& tokens = context.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (context.inList(WordList::SportWord, i) && isOneOf(kTeamSports, tokens[i].folded)) {
+        if (context.inList(WordList::SportWord, i) && isOneOf(tokens[i].folded, kTeamSports)) {
             return true;
         }
     }

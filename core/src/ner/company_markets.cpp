@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/company_markets.h"
 
+#include "ner/branch_rules.h"
+
 #include <string_view>
 
 namespace annalist::core::ner {
@@ -43,18 +45,9 @@ bool isAdjacentMarket(const Context& context, const Candidate& company, const Ca
 } // namespace
 
 void mergeCompanyMarkets(const Context& context, std::vector<Candidate>& names) {
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i + 1 < names.size() && isKnownCompany(context, names[i]) &&
-            isAdjacentMarket(context, names[i], names[i + 1])) {
-            names[kept++] =
-                Candidate{names[i].first, names[i + 1].last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
-            ++i;
-            continue;
-        }
-        names[kept++] = names[i];
-    }
-    names.resize(kept);
+    mergeIntoOrganisations(names, [&](const Candidate& company, const Candidate& market) {
+        return isKnownCompany(context, company) && isAdjacentMarket(context, company, market);
+    });
 }
 
 } // namespace annalist::core::ner

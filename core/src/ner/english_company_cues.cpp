@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/english_company_cues.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -11,10 +13,6 @@ namespace annalist::core::ner {
 namespace {
 
 enum class Cue { None, Weak, Strong };
-
-bool isOneOf(std::string_view word, const auto& words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// The lowercase word `distance` tokens before `first` in its sentence, or an empty view.
 std::string_view lowercaseBefore(const Context& context, std::size_t first, std::size_t distance) {

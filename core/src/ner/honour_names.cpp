@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/honour_names.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,10 +11,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Italian ranks of an order of chivalry or merit.
 constexpr std::array<std::string_view, 6> kItalianRanks{"cavaliere",    "cavalieri",       "commendatore",
@@ -34,8 +32,8 @@ bool metalFollows(const Context& context, const Candidate& name) {
         return false;
     }
     const Token& metal = tokens[of + 1];
-    return !tokens[of].capitalized && isOneOf(kOf, tokens[of].folded) && metal.isWord() && !metal.capitalized &&
-           isOneOf(kMetals, metal.folded);
+    return !tokens[of].capitalized && isOneOf(tokens[of].folded, kOf) && metal.isWord() && !metal.capitalized &&
+           isOneOf(metal.folded, kMetals);
 }
 
 /// "Cavaliere del Lavoro", "Knight Grand Cross": a rank, then its class or the order within the name.
@@ -46,11 +44,11 @@ bool namesHonour(const Context& context, const Candidate& name) {
     const auto& tokens = context.tokens();
     const std::string& rank = tokens[name.first].folded;
     const Token& second = tokens[name.first + 1];
-    if (isOneOf(kItalianRanks, rank)) {
+    if (isOneOf(rank, kItalianRanks)) {
         return context.inList(WordList::Connector, name.first + 1) || second.folded == "grand'" ||
                second.folded == "al";
     }
-    return isOneOf(kEnglishRanks, rank) && isOneOf(kEnglishClasses, second.folded) &&
+    return isOneOf(rank, kEnglishRanks) && isOneOf(second.folded, kEnglishClasses) &&
            (second.capitalized || second.folded == "of");
 }
 

@@ -3,6 +3,7 @@
 #include "ner/italian_business.h"
 
 #include "ner/name_cues.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -15,10 +16,6 @@ namespace annalist::core::ner {
 namespace {
 
 constexpr std::size_t kMaxNameTokens = 10;
-
-template <std::size_t N> bool oneOf(std::string_view word, const std::array<std::string_view, N>& words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool isLowercaseWord(const Context& context, std::size_t i) {
     return i < context.tokens().size() && context.tokens()[i].isWord() && !context.isNameWord(i);
@@ -103,7 +100,8 @@ bool afterBusinessNoun(const Context& context, std::size_t first) {
         "tecnico",  "commercialista", "editrice",     "discografica", "farmaceutica", "edile",    "tessile"};
     constexpr std::array<std::string_view, 6> kBases{"azienda", "studio", "casa", "impresa", "ditta", "societa"};
     const std::string_view before = lowercaseBefore(context, first);
-    return oneOf(before, kBusinesses) || (oneOf(before, kKinds) && oneOf(lowercaseBefore(context, first, 2), kBases));
+    return isOneOf(before, kBusinesses) ||
+           (isOneOf(before, kKinds) && isOneOf(lowercaseBefore(context, first, 2), kBases));
 }
 
 /// "l'editore Sellerio", "edito da Adelphi", "pubblicato da Laterza": a publisher's cue before a name that is no
@@ -117,7 +115,7 @@ bool namesPublisher(const Context& context, const Candidate& name) {
     }
     const std::string_view before = lowercaseBefore(context, name.first);
     return before == "editore" || before == "editori" ||
-           (before == "da" && oneOf(lowercaseBefore(context, name.first, 2), kPublished));
+           (before == "da" && isOneOf(lowercaseBefore(context, name.first, 2), kPublished));
 }
 
 constexpr std::uint64_t kFunctionWords = bitOf(WordList::Stopword) | bitOf(WordList::Determiner) |
@@ -148,7 +146,7 @@ void typeBusinessNames(const Context& context, std::vector<Candidate>& candidate
 /// the names after it, are one bank, whatever given names or towns the name holds.
 std::size_t bankEnd(const Context& context, const std::vector<Candidate>& candidates, std::size_t head) {
     constexpr std::array<std::string_view, 5> kBankHeads{"banca", "banco", "credito", "cassa", "mediocredito"};
-    if (!oneOf(std::string_view(context.tokens()[head].folded), kBankHeads)) {
+    if (!isOneOf(std::string_view(context.tokens()[head].folded), kBankHeads)) {
         return head;
     }
     // A known bank ("Banca d'Italia") keeps its own extent: a name after it is another mention.
@@ -171,21 +169,21 @@ bool afterSourceCue(const Context& context, std::size_t article) {
         return false;
     }
     if (context.inList(WordList::SpeechVerb, before) || context.inList(WordList::AccordingTo, before) ||
-        oneOf(std::string_view(context.tokens()[before].folded), kPapers)) {
+        isOneOf(std::string_view(context.tokens()[before].folded), kPapers)) {
         return true;
     }
     const std::size_t verb = wordBefore(context, before);
-    return oneOf(std::string_view(context.tokens()[before].folded), kLinks) && verb != std::string::npos &&
+    return isOneOf(std::string_view(context.tokens()[before].folded), kLinks) && verb != std::string::npos &&
            !context.isNameWord(verb) &&
            (context.inList(WordList::SpeechVerb, verb) ||
-            oneOf(std::string_view(context.tokens()[verb].folded), kReading));
+            isOneOf(std::string_view(context.tokens()[verb].folded), kReading));
 }
 
 /// "Il Fatto Quotidiano", "Il Giornale di Brescia", "La Gazzetta dello Sport": a name that calls itself a newspaper.
 bool holdsMastheadWord(const Context& context, std::size_t first, std::size_t end) {
     constexpr std::array<std::string_view, 4> kMastheads{"quotidiano", "giornale", "gazzetta", "gazzettino"};
     for (std::size_t i = first; i < end; ++i) {
-        if (context.tokens()[i].capitalized && oneOf(std::string_view(context.tokens()[i].folded), kMastheads)) {
+        if (context.tokens()[i].capitalized && isOneOf(std::string_view(context.tokens()[i].folded), kMastheads)) {
             return true;
         }
     }
@@ -196,9 +194,9 @@ std::size_t newspaperEnd(const Context& context, std::size_t article) {
     constexpr std::array<std::string_view, 7> kArticles{"il", "lo", "la", "l'", "i", "gli", "le"};
     const Token& token = context.tokens()[article];
     const std::size_t name = article + 1;
-    if (token.sentenceInitial || !oneOf(std::string_view(token.folded), kArticles) || name >= context.tokens().size() ||
-        !context.isNameWord(name) || context.inList(WordList::Title, name) || !sameSentence(context, article, name) ||
-        !afterSourceCue(context, article)) {
+    if (token.sentenceInitial || !isOneOf(std::string_view(token.folded), kArticles) ||
+        name >= context.tokens().size() || !context.isNameWord(name) || context.inList(WordList::Title, name) ||
+        !sameSentence(context, article, name) || !afterSourceCue(context, article)) {
         return article;
     }
     const std::size_t end = nameRunEnd(context, name);
@@ -248,14 +246,14 @@ bool claimHeadedNames(const Context& context, std::vector<Candidate>& candidates
 bool isChannelWord(std::string_view word) {
     constexpr std::array<std::string_view, 9> kChannels{"cinema",  "sport",   "news",  "tv",         "channel",
                                                         "premium", "fiction", "radio", "documentari"};
-    return oneOf(word, kChannels);
+    return isOneOf(word, kChannels);
 }
 
 bool isDivisionWord(std::string_view word) {
     constexpr std::array<std::string_view, 13> kDivisions{"play",    "libri",   "edizioni", "group",  "holding",
                                                           "energia", "servizi", "vita",     "italia", "assicurazioni",
                                                           "storia",  "kids",    "motori"};
-    return isChannelWord(word) || oneOf(word, kDivisions);
+    return isChannelWord(word) || isOneOf(word, kDivisions);
 }
 
 void extendDivisions(const Context& context, std::vector<Candidate>& candidates) {
@@ -300,7 +298,7 @@ bool afterTownOffice(const Context& context, std::size_t first) {
     }
     const std::size_t noun = context.inList(WordList::OrgAdjective, office) ? wordBefore(context, office) : office;
     return noun != std::string::npos && !context.isNameWord(noun) &&
-           oneOf(std::string_view(context.tokens()[noun].folded), kOffices);
+           isOneOf(std::string_view(context.tokens()[noun].folded), kOffices);
 }
 
 void typeTownsAfterOffices(const Context& context, std::vector<Candidate>& candidates) {
@@ -334,7 +332,7 @@ bool isBoard(const Context& context, std::size_t noun) {
         return true;
     }
     return (word == "di" || word == "d'") && isLowercaseWord(context, next + 1) &&
-           sameSentence(context, noun, next + 1) && oneOf(std::string_view(tokens[next + 1].folded), kBoards);
+           sameSentence(context, noun, next + 1) && isOneOf(std::string_view(tokens[next + 1].folded), kBoards);
 }
 
 void dropBoards(const Context& context, std::vector<Candidate>& candidates) {

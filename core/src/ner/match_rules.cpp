@@ -3,6 +3,7 @@
 #include "ner/match_rules.h"
 
 #include "ner/name_cues.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -11,10 +12,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// Verbs whose object is the other side of a match: "beat Liverpool".
 constexpr std::array<std::string_view, 14> kBeat = {"beat",       "beats",   "beating", "defeated", "thrashed",
@@ -69,14 +66,14 @@ bool inMatchContext(const Context& context, const Candidate& name) {
     if (scoreFollows(context, name.last, sentence)) {
         return true;
     }
-    if (isWordAt(context, name.last, sentence) && isOneOf(kResult, tokens[name.last].folded)) {
+    if (isWordAt(context, name.last, sentence) && isOneOf(tokens[name.last].folded, kResult)) {
         return true;
     }
     if (name.first == 0 || tokens[name.first - 1].sentence != sentence) {
         return false;
     }
     const std::string& before = tokens[name.first - 1].folded;
-    if (isOneOf(kBeat, before)) {
+    if (isOneOf(before, kBeat)) {
         return true;
     }
     if (name.first < 2 || tokens[name.first - 2].sentence != sentence) {
@@ -117,7 +114,7 @@ bool afterPlacePreposition(const Context& context, std::size_t first) {
 bool isNation(std::string_view key) {
     static constexpr std::array<std::string_view, 4> kNations = {"region:GB-ENG", "region:GB-SCT", "region:GB-WLS",
                                                                  "region:GB-NIR"};
-    return key.rfind("country:", 0) == 0 || isOneOf(kNations, key);
+    return key.rfind("country:", 0) == 0 || isOneOf(key, kNations);
 }
 
 void applyMatchContext(const Context& context, std::vector<Candidate>& candidates) {

@@ -4,6 +4,7 @@
 
 #include "ner/match_rules.h"
 #include "ner/match_scores.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -12,10 +13,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Sentences with a word of sport or a score that make a whole text sports news.
 constexpr std::size_t kSportsTextSentences = 2;
@@ -54,7 +51,7 @@ bool tellsOfMatch(const Context& context, std::size_t i) {
         return false;
     }
     const bool lower = !token.capitalized || token.sentenceInitial;
-    if (lower && (context.inList(WordList::SportWord, i) || isOneOf(kMatchWords, token.folded))) {
+    if (lower && (context.inList(WordList::SportWord, i) || isOneOf(token.folded, kMatchWords))) {
         return true;
     }
     // "il Sei Nazioni": the rugby tournament of six nations.
@@ -69,7 +66,7 @@ bool tellsOfMatch(const Context& context, std::size_t i) {
         (context.inList(WordList::Demonym, i + 1) || tokens[i + 1].folded == "azzurra")) {
         return true;
     }
-    return token.capitalized && !token.sentenceInitial && isOneOf(kTournamentWords, token.folded);
+    return token.capitalized && !token.sentenceInitial && isOneOf(token.folded, kTournamentWords);
 }
 
 /// True when a token of the sentence of `at` tells of a match.
@@ -133,15 +130,15 @@ bool resultBeside(const Context& context, const Candidate& name) {
     if (after == "ha" || after == "aveva") {
         after = lowerWordAt(context, name.last + 1, at);
     }
-    if (isOneOf(kResultVerbs, after)) {
+    if (isOneOf(after, kResultVerbs)) {
         return true;
     }
     // The article of the side after the verb: "ha battuto la Francia".
     std::size_t before = at;
-    if (before > 0 && isOneOf(kSideWords, lowerWordAt(context, before - 1, at))) {
+    if (before > 0 && isOneOf(lowerWordAt(context, before - 1, at), kSideWords)) {
         --before;
     }
-    return before > 0 && isOneOf(kResultVerbs, lowerWordAt(context, before - 1, at));
+    return before > 0 && isOneOf(lowerWordAt(context, before - 1, at), kResultVerbs);
 }
 
 /// An Italian country in a side's place: after an article or "contro", or opening the sentence ("Italia al playoff").
@@ -155,7 +152,7 @@ bool inSidePlace(const Context& context, const Candidate& name) {
     if (before.text == "-" || before.text == "\u2013") {
         return true;
     }
-    if (before.isWord() && (!before.capitalized || before.sentenceInitial) && isOneOf(kSideWords, before.folded)) {
+    if (before.isWord() && (!before.capitalized || before.sentenceInitial) && isOneOf(before.folded, kSideWords)) {
         return true;
     }
     // "una brillante Francia", "una non eccezionale Inghilterra": words that describe the side after "una".
@@ -214,7 +211,7 @@ void applyNationalTeams(const Context& context, std::vector<Candidate>& candidat
         if (!team && k > 0 && k - 1 == lastTeam) {
             const Candidate& side = candidates[k - 1];
             team = name.first == side.last + 1 && sameSentence(context, side.first, name.first) &&
-                   isOneOf(kFixtureJoiners, tokens[side.last].folded);
+                   isOneOf(tokens[side.last].folded, kFixtureJoiners);
         }
         if (team) {
             lastTeam = k;

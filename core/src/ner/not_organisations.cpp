@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/not_organisations.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,10 +11,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Words for a work whose title may follow them (it, en): films, books, songs, shows, pictures.
 constexpr std::array<std::string_view, 35> kWorkNouns{
@@ -29,14 +27,14 @@ constexpr std::array<std::string_view, 5> kOpeningQuotes{"\"", "\u00ab", "\u201c
 bool afterWorkNoun(const Context& context, std::size_t first) {
     const auto& tokens = context.tokens();
     std::size_t at = first;
-    if (at > 0 && tokens[at - 1].sentence == tokens[first].sentence && isOneOf(kOpeningQuotes, tokens[at - 1].text)) {
+    if (at > 0 && tokens[at - 1].sentence == tokens[first].sentence && isOneOf(tokens[at - 1].text, kOpeningQuotes)) {
         --at;
     }
     if (at == 0 || tokens[at - 1].sentence != tokens[first].sentence) {
         return false;
     }
     const Token& before = tokens[at - 1];
-    return before.isWord() && !before.capitalized && !before.allCaps && isOneOf(kWorkNouns, before.folded);
+    return before.isWord() && !before.capitalized && !before.allCaps && isOneOf(before.folded, kWorkNouns);
 }
 
 // Indefinite articles: "un tribunale", "una Mini Cooper", "a court".
@@ -63,10 +61,10 @@ std::string_view lowerWordBefore(const Context& context, std::size_t i) {
 /// "un tribunale", "un nuovo governo", "a court": an indefinite article before the name, perhaps with "nuovo".
 bool afterIndefiniteArticle(const Context& context, std::size_t first) {
     std::string_view before = lowerWordBefore(context, first);
-    if (isOneOf(kNewWords, before) && first > 0) {
+    if (isOneOf(before, kNewWords) && first > 0) {
         before = lowerWordBefore(context, first - 1);
     }
-    return isOneOf(kIndefinite, before) && (before != "a" || context.language == "en");
+    return isOneOf(before, kIndefinite) && (before != "a" || context.language == "en");
 }
 
 // Codes of Italian roads before their number: statale, provinciale, regionale.
@@ -76,7 +74,7 @@ constexpr std::array<std::string_view, 4> kRoadCodes{"ss", "sp", "sr", "sgc"};
 bool isRoadCode(const Context& context, const Candidate& name) {
     const auto& tokens = context.tokens();
     return name.last - name.first == 1 && tokens[name.first].allCaps &&
-           isOneOf(kRoadCodes, tokens[name.first].folded) && name.last < tokens.size() &&
+           isOneOf(tokens[name.first].folded, kRoadCodes) && name.last < tokens.size() &&
            tokens[name.last].sentence == tokens[name.first].sentence && tokens[name.last].kind == TokenKind::Number;
 }
 
@@ -104,8 +102,8 @@ bool isUnnamedOrganisation(const Context& context, const Candidate& name) {
     if (context.language == "it" && !head.allCaps && afterIndefiniteArticle(context, name.first)) {
         return true;
     }
-    return isOneOf(kLawAndCrimeHeads, head.folded) ||
-           (name.last - name.first > 1 && isOneOf(kLawAndCrimeHeads, context.tokens()[name.last - 1].folded));
+    return isOneOf(head.folded, kLawAndCrimeHeads) ||
+           (name.last - name.first > 1 && isOneOf(context.tokens()[name.last - 1].folded, kLawAndCrimeHeads));
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/org_extent.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -25,10 +27,6 @@ bool isWordAt(const Context& context, std::size_t i, std::size_t anchor, std::st
     const auto& tokens = context.tokens();
     return i < tokens.size() && sameSentence(context, anchor, i) && isLowercaseWord(context, i) &&
            tokens[i].folded == folded;
-}
-
-bool isOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 /// "un agente di polizia", "il dipartimento di polizia newyorchese": the police after "di" and a noun of its

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/other_kinds.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,10 +11,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // English heads of competitions, used as they are in Italian news too: "la Coppa Davis" or "la Davis Cup".
 constexpr std::array<std::string_view, 4> kCupHeads{"cup", "trophy", "cups", "trophies"};
@@ -53,16 +51,16 @@ std::size_t cupHeadAfter(const Context& context, std::size_t last) {
         return std::string::npos;
     }
     const Token& next = tokens[last];
-    return next.isWord() && next.capitalized && isOneOf(kCupHeads, next.folded) ? last : std::string::npos;
+    return next.isWord() && next.capitalized && isOneOf(next.folded, kCupHeads) ? last : std::string::npos;
 }
 
 bool isCompetition(const Context& context, const Candidate& name) {
     const auto& tokens = context.tokens();
-    if (name.last - name.first == 1 && isOneOf(kChampionships, tokens[name.first].folded)) {
+    if (name.last - name.first == 1 && isOneOf(tokens[name.first].folded, kChampionships)) {
         return true;
     }
     return name.last - name.first > 1 && tokens[name.last - 1].capitalized &&
-           isOneOf(kCupHeads, tokens[name.last - 1].folded);
+           isOneOf(tokens[name.last - 1].folded, kCupHeads);
 }
 
 /// "il Large Hadron Collider", "the Hubble Space Telescope": a name of several words that an instrument's word
@@ -71,7 +69,7 @@ bool namesInstrument(const Context& context, const Candidate& name) {
     const Token& end = context.tokens()[name.last - 1];
     return (name.type == EntityType::Organization || name.type == EntityType::Person) && name.entry == kNone &&
            name.origin == Origin::Rule && name.last - name.first > 1 && end.capitalized &&
-           isOneOf(kInstruments, end.folded);
+           isOneOf(end.folded, kInstruments);
 }
 
 bool namesNoEntity(const Context& context, const Candidate& name) {
@@ -85,10 +83,10 @@ bool namesNoEntity(const Context& context, const Candidate& name) {
     if (!head.capitalized || head.allCaps) {
         return false;
     }
-    if (isOneOf(kEarlyHumans, head.folded)) {
+    if (isOneOf(head.folded, kEarlyHumans)) {
         return true;
     }
-    return name.last - name.first == 1 && (isOneOf(kFaithWords, head.folded) || isOneOf(kPeriods, head.folded));
+    return name.last - name.first == 1 && (isOneOf(head.folded, kFaithWords) || isOneOf(head.folded, kPeriods));
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/ownership_rules.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -20,10 +22,6 @@ constexpr std::array<std::string_view, 20> kMadeBy{
 /// Words before "di", "della", "of", "in": what follows is a company.
 constexpr std::array<std::string_view, 7> kPartOf{"proprietà", "azioni",     "filiale", "controllata",
                                                   "shares",    "subsidiary", "stake"};
-
-bool isOneOf(std::string_view word, const auto& words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// True when token `i` is the preposition of one of the phrases above, in its sentence.
 bool endsOwnershipPhrase(const Context& context, std::size_t i) {

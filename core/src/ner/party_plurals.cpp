@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/party_plurals.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,10 +11,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool isPartyPlural(std::string_view language, std::string_view folded) {
     constexpr std::array<std::string_view, 13> kEnglish{
@@ -23,15 +21,15 @@ bool isPartyPlural(std::string_view language, std::string_view folded) {
         "democratici", "repubblicani", "conservatori", "laburisti",  "radicali",
         "riformisti",  "nazionalisti", "progressisti", "moderati",   "socialdemocratici"};
     if (language == "en") {
-        return contains(kEnglish, folded);
+        return isOneOf(folded, kEnglish);
     }
-    return language == "it" && contains(kItalian, folded);
+    return language == "it" && isOneOf(folded, kItalian);
 }
 
 bool isPluralArticle(std::string_view language, std::string_view folded) {
     constexpr std::array<std::string_view, 14> kItalian{"i",     "gli", "dei",   "degli", "ai",    "agli", "dai",
                                                         "dagli", "nei", "negli", "sui",   "sugli", "coi",  "tra"};
-    return language == "en" ? folded == "the" : contains(kItalian, folded);
+    return language == "en" ? folded == "the" : isOneOf(folded, kItalian);
 }
 
 bool isPartyMention(const Context& context, std::size_t i) {

@@ -3,6 +3,7 @@
 #include "ner/player_rules.h"
 
 #include "ner/club_rules.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -12,10 +13,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// "6-4", "7-6", "6 - 0": the score of one set, in one token or three.
 bool isSetScore(const std::vector<Token>& tokens, std::size_t i) {
@@ -39,11 +36,11 @@ bool isTennisWord(const std::vector<Token>& tokens, std::size_t i) {
                                                             "tiebreaks"};
     static constexpr std::array<std::string_view, 4> kSetCounts{"straight", "three", "four", "five"};
     const std::string_view folded = tokens[i].folded;
-    if (isOneOf(kWords, folded)) {
+    if (isOneOf(folded, kWords)) {
         return true;
     }
     return folded == "sets" && i > 0 && tokens[i - 1].sentence == tokens[i].sentence &&
-           isOneOf(kSetCounts, tokens[i - 1].folded);
+           isOneOf(tokens[i - 1].folded, kSetCounts);
 }
 
 /// Verbs after the winner or the loser of a match.
@@ -88,7 +85,7 @@ void applyPlayerContext(const Context& context, std::vector<Candidate>& candidat
         const Token& token = tokens[i];
         if (!covered[i] && token.sentenceInitial && token.isWord() && token.capitalized && !token.allCaps &&
             (token.flags & kNotSurname) == 0 && tokens[i + 1].sentence == token.sentence &&
-            isOneOf(kResult, tokens[i + 1].folded) && inTennis(i)) {
+            isOneOf(tokens[i + 1].folded, kResult) && inTennis(i)) {
             added.push_back(Candidate{i, i + 1, EntityType::Person, kNone, Origin::Rule, 0.5, false});
         }
     }

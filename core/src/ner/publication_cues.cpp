@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/publication_cues.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -10,10 +12,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-bool isOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// "pubblicato su", "pubblicate su", "published in": the index of the first word after the cue ("the" skipped), or 0.
 std::size_t afterPublicationCue(const Context& context, std::size_t preposition) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/seat_places.h"
 
+#include "ner/word_sets.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,10 +11,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Italian words of position, before "a", "da" or "di" and their articles: "davanti al", "fuori dal", "nei pressi del".
 constexpr std::array<std::string_view, 6> kItalianPositions{"davanti", "fuori",  "vicino",
@@ -55,16 +53,16 @@ bool afterPosition(const Context& context, const Candidate& name) {
         }
     }
     if (word != std::string::npos && word != before) {
-        return isOneOf(kEnglishPositions, tokens[word].folded);
+        return isOneOf(tokens[word].folded, kEnglishPositions);
     }
-    if (isOneOf(kEnglishPositions, tokens[before].folded)) {
+    if (isOneOf(tokens[before].folded, kEnglishPositions)) {
         return true;
     }
-    if (!isOneOf(kItalianLinks, tokens[before].folded)) {
+    if (!isOneOf(tokens[before].folded, kItalianLinks)) {
         return false;
     }
     const std::size_t position = lowerWordBefore(context, before);
-    return position != std::string::npos && isOneOf(kItalianPositions, tokens[position].folded);
+    return position != std::string::npos && isOneOf(tokens[position].folded, kItalianPositions);
 }
 
 /// True when only a comma or "e", "ed", "and" stands between the two names.

@@ -4,6 +4,7 @@
 
 #include "ner/match_rules.h"
 #include "ner/word_entries.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -31,10 +32,6 @@ constexpr std::array<std::string_view, 2> kCitiesWithArticle{"cairo", "pireo"};
 constexpr std::array<std::string_view, 13> kMasculineArticles{"il",    "lo",  "del",   "dello", "al",    "allo", "dal",
                                                               "dallo", "nel", "nello", "sul",   "sullo", "col"};
 constexpr std::array<std::string_view, 6> kFeminineArticles{"la", "della", "alla", "dalla", "nella", "sulla"};
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 /// The key of a one-word place the gazetteer knows, or empty.
 std::string_view placeKey(const Context& context, const Candidate& name) {
@@ -93,7 +90,7 @@ bool inSportSentence(const Context& context, std::size_t at) {
         --begin;
     }
     for (std::size_t i = begin; i < tokens.size() && tokens[i].sentence == sentence; ++i) {
-        if ((tokens[i].isWord() && isOneOf(kSportWords, tokens[i].folded)) || isScore(context, i)) {
+        if ((tokens[i].isWord() && isOneOf(tokens[i].folded, kSportWords)) || isScore(context, i)) {
             return true;
         }
     }
@@ -190,7 +187,7 @@ void absorbSportNames(const Context& context, std::vector<Candidate>& names) {
     for (std::size_t k = 0; k < names.size(); ++k) {
         const std::size_t first = names[k].first;
         if (names[k].type != EntityType::Place || first == 0 || tokens[first - 1].sentence != tokens[first].sentence ||
-            !tokens[first - 1].capitalized || !isOneOf(kSportNames, tokens[first - 1].folded)) {
+            !tokens[first - 1].capitalized || !isOneOf(tokens[first - 1].folded, kSportNames)) {
             continue;
         }
         names[k] = Candidate{first - 1, names[k].last, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
@@ -209,7 +206,7 @@ constexpr std::array<std::string_view, 20> kMatchWords{
 
 bool isMatchWord(const Context& context, std::size_t i) {
     const Token& token = context.tokens()[i];
-    return token.isWord() && !token.capitalized && isOneOf(kMatchWords, token.folded);
+    return token.isWord() && !token.capitalized && isOneOf(token.folded, kMatchWords);
 }
 
 /// True when a match word stands right before or after the name, or before the "with"/"to" that joins it
@@ -287,10 +284,10 @@ void applyTeamContext(const Context& context, std::vector<Candidate>& names) {
             continue;
         }
         const std::string_view article = articleBefore(context, name.first);
-        const bool masculine = isCity(key) && isOneOf(kMasculineArticles, article) &&
-                               !isOneOf(kCitiesWithArticle, context.tokens()[name.first].folded);
+        const bool masculine = isCity(key) && isOneOf(article, kMasculineArticles) &&
+                               !isOneOf(context.tokens()[name.first].folded, kCitiesWithArticle);
         const bool feminine = (isCity(key) || isMasculineRegion(context, name, key)) &&
-                              isOneOf(kFeminineArticles, article) && inSportSentence(context, name.first);
+                              isOneOf(article, kFeminineArticles) && inSportSentence(context, name.first);
         if (masculine || feminine) {
             makeTeam(name);
         }

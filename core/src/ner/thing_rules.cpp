@@ -3,6 +3,7 @@
 #include "ner/thing_rules.h"
 
 #include "ner/person_rules.h"
+#include "ner/word_sets.h"
 
 #include <algorithm>
 #include <array>
@@ -15,10 +16,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-template <std::size_t N> bool isOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool endsWith(std::string_view word, std::string_view suffix) {
     return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -59,7 +56,7 @@ bool afterIndefiniteArticle(const Context& context, const Candidate& name) {
                                                        "ein", "eine", "einen", "einem", "einer"};
     constexpr std::array<std::string_view, 2> kEnglish{"a", "an"};
     const std::string_view before = foldedAt(context, lowercaseWordBefore(context, first));
-    return isEnglish(context) ? isOneOf(kEnglish, before) : isOneOf(kOthers, before);
+    return isEnglish(context) ? isOneOf(before, kEnglish) : isOneOf(before, kOthers);
 }
 
 /// "la sua Panda", "his Ferrari": a possessive before a name owns a thing. "her" is left out, as it is also the
@@ -72,11 +69,11 @@ bool afterPossessive(const Context& context, std::size_t first) {
     // "il proprio Mac", but "proprio Mario Rossi": without an article "proprio" is an adverb, "just".
     constexpr std::array<std::string_view, 4> kOwn{"proprio", "propria", "propri", "proprie"};
     const std::size_t before = lowercaseWordBefore(context, first);
-    if (isOneOf(kOwn, foldedAt(context, before))) {
+    if (isOneOf(foldedAt(context, before), kOwn)) {
         const std::size_t article = lowercaseWordBefore(context, before);
         return article != kNoToken && context.inList(WordList::Determiner, article);
     }
-    return isOneOf(kPossessives, foldedAt(context, before));
+    return isOneOf(foldedAt(context, before), kPossessives);
 }
 
 /// A singular definite article, alone or joined to a preposition: "il", "della", "sul", "the".
@@ -84,7 +81,7 @@ bool isSingularDefiniteArticle(const Context& context, std::size_t token) {
     constexpr std::array<std::string_view, 26> kArticles{
         "il",    "lo",    "la",    "l'",  "del",   "dello", "della", "dell'", "al",    "allo",  "alla",  "all'", "dal",
         "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul",   "sullo", "sulla", "sull'", "col",  "the"};
-    return isOneOf(kArticles, foldedAt(context, token));
+    return isOneOf(foldedAt(context, token), kArticles);
 }
 
 /// The article right before a name: lowercase, or opening the sentence ("La Costa Serena era salpata").
@@ -146,7 +143,7 @@ bool afterProductWord(const Context& context, std::size_t first) {
     if (first > 0 && tokens[first - 1].sentence == tokens[first].sentence && isLowercaseBrandWord(tokens[first - 1])) {
         return true;
     }
-    return !context.isFirstName(first) && isOneOf(kNew, foldedAt(context, lowercaseWordBefore(context, first)));
+    return !context.isFirstName(first) && isOneOf(foldedAt(context, lowercaseWordBefore(context, first)), kNew);
 }
 
 /// "Lucy in the Sky", "Send Me an Angel", "Greatest Love of All": English function words before or inside a name in
@@ -156,12 +153,12 @@ bool isEnglishTitleInItalian(const Context& context, const Candidate& name) {
     if (context.language != "it") {
         return false;
     }
-    if (isOneOf(kEnglish, foldedAt(context, lowercaseWordBefore(context, name.first)))) {
+    if (isOneOf(foldedAt(context, lowercaseWordBefore(context, name.first)), kEnglish)) {
         return true;
     }
     for (std::size_t i = name.first; i < name.last; ++i) {
         const Token& token = context.tokens()[i];
-        if (token.isWord() && !token.capitalized && isOneOf(kEnglish, token.folded)) {
+        if (token.isWord() && !token.capitalized && isOneOf(token.folded, kEnglish)) {
             return true;
         }
     }
@@ -181,14 +178,14 @@ constexpr std::array<std::string_view, 12> kEponymAfter{"disease", "syndrome", "
 
 bool isEponym(const Context& context, const Candidate& name) {
     // "Scala Richter", "Sindrome di Down": the noun written with a capital, inside the name.
-    if (name.last - name.first >= 2 && isOneOf(kEponymBefore, context.tokens()[name.first].folded)) {
+    if (name.last - name.first >= 2 && isOneOf(context.tokens()[name.first].folded, kEponymBefore)) {
         return true;
     }
     std::size_t before = lowercaseWordBefore(context, name.first);
     if (before != kNoToken && context.inList(WordList::Connector, before)) {
         before = lowercaseWordBefore(context, before);
     }
-    if (isOneOf(kEponymBefore, foldedAt(context, before))) {
+    if (isOneOf(foldedAt(context, before), kEponymBefore)) {
         return true;
     }
     const auto& tokens = context.tokens();
@@ -197,7 +194,7 @@ bool isEponym(const Context& context, const Candidate& name) {
         ++after;
     }
     return after < tokens.size() && tokens[after].sentence == tokens[name.first].sentence && tokens[after].isWord() &&
-           !tokens[after].capitalized && isOneOf(kEponymAfter, tokens[after].folded);
+           !tokens[after].capitalized && isOneOf(tokens[after].folded, kEponymAfter);
 }
 
 /// "Helicobacter", "Staphylococcus aureus", "Haemophilus influenzae": the ending of a genus of bacteria, or a species
@@ -231,7 +228,7 @@ bool isDecade(const Context& context, const Candidate& name) {
     constexpr std::array<std::string_view, 8> kTens{"venti",    "trenta",   "quaranta", "cinquanta",
                                                     "sessanta", "settanta", "ottanta",  "novanta"};
     return name.last - name.first >= 2 && context.tokens()[name.first].folded == "anni" &&
-           isOneOf(kTens, context.tokens()[name.last - 1].folded);
+           isOneOf(context.tokens()[name.last - 1].folded, kTens);
 }
 
 /// "Acilia Sud", "Borgo Nord": a direction that ends a name of two words or more, and is no surname, makes a place.
@@ -287,7 +284,7 @@ bool isSeatOfTerritorialTitle(const Context& context, const Candidate& name) {
     const Token& title = tokens[name.first - 2];
     return preposition.sentence == title.sentence && title.sentence == tokens[name.first].sentence &&
            (preposition.folded == "di" || preposition.folded == "of") && !preposition.capitalized &&
-           isOneOf(kTerritorial, title.folded);
+           isOneOf(title.folded, kTerritorial);
 }
 
 /// True when the context of a guessed person says it names a thing, which is no entity.
