@@ -63,7 +63,12 @@ void addRegion(Gazetteer& gazetteer, const RegionNamers& namers, const std::stri
     for (const auto& names : namers.localized) {
         icu::UnicodeString name;
         if (!names->regionDisplayName(code.c_str(), name).isBogus() && name != icu::UnicodeString(code.c_str())) {
-            gazetteer.addName(toUtf8(name), entry);
+            const std::string written = toUtf8(name);
+            gazetteer.addName(written, entry);
+            // "Trinidad & Tobago": news spells out the ampersand of ICU's English names.
+            if (const std::size_t ampersand = written.find(" & "); ampersand != std::string::npos) {
+                gazetteer.addName(std::string(written).replace(ampersand, 3, " and "), entry);
+            }
         }
     }
 }

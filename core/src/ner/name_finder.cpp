@@ -341,6 +341,18 @@ void addUncoveredParts(const Context& context, Run run, const std::vector<const 
     emit(run.last);
 }
 
+/// "the IMF and World Bank", "Fiat e Pirelli": a run that is two names known in full, joined by a conjunction, is the
+/// two of them.
+bool areTwoKnownNames(const Context& context, Run run, const std::vector<const Candidate*>& inside) {
+    if (inside.size() != 2 || inside.front()->first != run.first || inside.back()->last != run.last ||
+        inside.front()->surnameOnly || inside.back()->surnameOnly || inside.back()->first != inside.front()->last + 1) {
+        return false;
+    }
+    const Token& joiner = context.tokens()[inside.front()->last];
+    return !joiner.capitalized && (joiner.text == "and" || joiner.text == "e" || joiner.text == "ed" ||
+                                   joiner.text == "et" || joiner.text == "y" || joiner.text == "und");
+}
+
 void resolveRun(const Context& context, Run run, const std::vector<Candidate>& known, std::vector<Candidate>& out) {
     if (isCommonChannelAfterVia(context, run.first, run.last, known)) {
         return;
@@ -388,6 +400,11 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
     if (inside.size() == 1 && isSeatBeforeHolder(context, run.first, run.last, *inside.front())) {
         out.push_back(*inside.front());
         out.push_back(Candidate{inside.front()->last, run.last, EntityType::Person, kNone, Origin::Rule, 0.6, false});
+        return;
+    }
+    if (areTwoKnownNames(context, run, inside)) {
+        out.push_back(*inside.front());
+        out.push_back(*inside.back());
         return;
     }
     if (!inside.empty() && !holdsKnownPerson) {

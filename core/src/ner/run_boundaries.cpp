@@ -11,7 +11,7 @@
 namespace annalist::core::ner {
 
 bool endsWithLegalForm(const Context& context, std::size_t first, std::size_t last) {
-    static constexpr std::string_view kForms[] = {"srl", "srls", "spa", "snc",  "sas", "scarl", "ltd",
+    static constexpr std::string_view kForms[] = {"srl", "srls", "spa", "snc",  "sas", "scarl", "ltd", "limited",
                                                   "inc", "plc",  "llc", "gmbh", "ag",  "nv",    "bv"};
     const Token& closing = context.tokens()[last - 1];
     return last - first >= 2 && closing.capitalized &&

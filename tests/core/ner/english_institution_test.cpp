@@ -74,3 +74,17 @@ TEST_CASE("An article after 'and' opens another institution's name", "[ner][reco
     CHECK(surfacesOfType(study, EntityType::Organization) ==
           std::vector<std::string>{"University of Leeds", "Rowett Institute"});
 }
+
+TEST_CASE("Two names known in full stay two across 'and'", "[ner][recognizer][en]") {
+    const auto lenders = annotateText("Officials of the IMF and World Bank visited Accra on Monday.", "en");
+    CHECK(surfacesOfType(lenders, EntityType::Organization) == std::vector<std::string>{"IMF", "World Bank"});
+    const auto banks = annotateText("Analysts at Goldman Sachs and Morgan Stanley cut their forecasts.", "en");
+    CHECK(surfacesOfType(banks, EntityType::Organization) ==
+          std::vector<std::string>{"Goldman Sachs", "Morgan Stanley"});
+}
+
+TEST_CASE("A company's 'Limited' closes its name before 'and'", "[ner][recognizer][en]") {
+    const auto deal = annotateText("Northgate Cables Limited and Harrow Steel Plc signed the deal.", "en");
+    CHECK(surfacesOfType(deal, EntityType::Organization) ==
+          std::vector<std::string>{"Northgate Cables Limited", "Harrow Steel Plc"});
+}

@@ -183,3 +183,8 @@ TEST_CASE("An Italian town named like a word is the town when listed after a pre
     const auto places = surfacesOfType(plants, EntityType::Place);
     CHECK(std::find(places.begin(), places.end(), "Cassino") != places.end());
 }
+
+TEST_CASE("A country ICU names with an ampersand is found with 'and' written out", "[ner][places]") {
+    const auto trip = annotateText("The minister flew on to Trinidad and Tobago after the summit.", "en");
+    CHECK(surfacesOfType(trip, EntityType::Place) == std::vector<std::string>{"Trinidad and Tobago"});
+}
