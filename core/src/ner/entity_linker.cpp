@@ -16,6 +16,22 @@ namespace annalist::core::ner {
 
 namespace {
 
+/// "U.S", "S.p.A", "Ph.D": short letter groups joined by dots; "Repubblica.it" is a web address.
+bool isDottedInitialism(std::string_view text) {
+    constexpr std::size_t kLongestGroup = 3;
+    if (text.find('.') == std::string_view::npos) {
+        return false;
+    }
+    std::size_t group = 0;
+    for (const char c : text) {
+        group = c == '.' ? 0 : group + 1;
+        if (group > kLongestGroup) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// "U.S.", "J.P.", "Apple Inc.": a name ending in an initialism or an abbreviation keeps the dot written right
 /// after it, which the tokeniser leaves apart because it may also end the sentence.
 bool endsWithAbbreviation(const Context& context, const Candidate& candidate) {
@@ -27,7 +43,7 @@ bool endsWithAbbreviation(const Context& context, const Candidate& candidate) {
     // "Serie A." ending a sentence: a lone letter's dot is a full stop when nothing follows it in its sentence.
     const bool sentenceGoesOn =
         candidate.last + 1 < tokens.size() && tokens[candidate.last + 1].sentence == tokens[candidate.last].sentence;
-    const bool initialism = last.isWord() && (last.text.find('.') != std::string::npos ||
+    const bool initialism = last.isWord() && (isDottedInitialism(last.text) ||
                                               (last.text.size() == 1 && last.capitalized && sentenceGoesOn));
     return initialism || context.inList(WordList::NameAbbreviation, candidate.last - 1);
 }

@@ -57,6 +57,7 @@
 #include "ner/thing_rules.h"
 #include "ner/tokenizer.h"
 #include "ner/treaty_catalog.h"
+#include "ner/web_addresses.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -227,6 +228,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyOtherNameKinds(context, candidates);
     ner::addPartyPlurals(context, candidates);
     ner::dropPlaceDemonyms(context, candidates);
+    ner::addWebAddresses(context, candidates);
     ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);
