@@ -13,6 +13,7 @@
 #include "ner/company_forms.h"
 #include "ner/company_markets.h"
 #include "ner/competition_names.h"
+#include "ner/district_nouns.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
 #include "ner/english_rules.h"
@@ -229,6 +230,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::addPartyPlurals(context, candidates);
     ner::dropPlaceDemonyms(context, candidates);
     ner::addWebAddresses(context, candidates);
+    ner::applyDistrictNouns(context, candidates);
     ner::addFormerPlaces(context, candidates);
     ner::addLeadingShortForms(context, candidates);
     ner::addShortForms(context, candidates);

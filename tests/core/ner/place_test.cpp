@@ -188,3 +188,12 @@ TEST_CASE("A country ICU names with an ampersand is found with 'and' written out
     const auto trip = annotateText("The minister flew on to Trinidad and Tobago after the summit.", "en");
     CHECK(surfacesOfType(trip, EntityType::Place) == std::vector<std::string>{"Trinidad and Tobago"});
 }
+
+TEST_CASE("A name right after a noun for a part of a town is a place", "[ner][places]") {
+    const auto district = annotateText("I vigili hanno evacuato il quartiere Borgo Fornace dopo la piena.", "it");
+    CHECK(surfacesOfType(district, EntityType::Place) == std::vector<std::string>{"Borgo Fornace"});
+    CHECK(surfacesOfType(district, EntityType::Organization).empty());
+    const auto hamlet = annotateText("La frana ha isolato la frazione Costa Bassa per tutta la notte.", "it");
+    CHECK(surfacesOfType(hamlet, EntityType::Place) == std::vector<std::string>{"Costa Bassa"});
+    CHECK(surfacesOfType(hamlet, EntityType::Person).empty());
+}
