@@ -253,7 +253,8 @@ bool isHeadedName(const Context& context, std::size_t token) {
 bool isLoneCommonHead(const Context& context, const Candidate& name) {
     // Capitalised alone, these name the one chamber or body of the story ("la Camera", "the Senate"); the Italian
     // institution nouns ("il Senato", "la Procura") are listed as such.
-    constexpr std::array<std::string_view, 5> kUniqueBodies{"camera", "senate", "congress", "parliament", "commission"};
+    constexpr std::array<std::string_view, 6> kUniqueBodies{"camera",     "senate",     "congress",
+                                                            "parliament", "commission", "treasury"};
     const std::size_t token = name.first;
     const std::string& folded = context.tokens()[token].folded;
     return name.last - name.first == 1 && name.type == EntityType::Organization && name.entry == kNone &&

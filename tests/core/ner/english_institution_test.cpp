@@ -88,3 +88,9 @@ TEST_CASE("A company's 'Limited' closes its name before 'and'", "[ner][recognize
     CHECK(surfacesOfType(deal, EntityType::Organization) ==
           std::vector<std::string>{"Northgate Cables Limited", "Harrow Steel Plc"});
 }
+
+TEST_CASE("The Treasury alone is the finance ministry of the story", "[ner][recognizer][en]") {
+    const auto budget = annotateText("The Treasury confirmed on Monday that the budget would be delayed.", "en");
+    CHECK(surfacesOfType(budget, EntityType::Organization) == std::vector<std::string>{"Treasury"});
+    CHECK(surfacesOfType(budget, EntityType::Person).empty());
+}
