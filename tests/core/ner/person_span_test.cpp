@@ -118,3 +118,9 @@ TEST_CASE("A capitalised article closing a name opens the title after it", "[ner
     const auto surname = annotateText("Il discorso di Marine Le Pen è durato un'ora.");
     CHECK(surfacesOfType(surname, EntityType::Person) == std::vector<std::string>{"Marine Le Pen"});
 }
+
+TEST_CASE("A short English given name opens a person's name, even before an ordinary word", "[ner][recognizer][en]") {
+    const auto shadow = annotateText("Shadow chancellor Mel Stride accused ministers of breaking promises.", "en");
+    CHECK(surfacesOfType(shadow, EntityType::Person) == std::vector<std::string>{"Mel Stride"});
+    CHECK(surfacesOfType(shadow, EntityType::Organization).empty());
+}
