@@ -32,107 +32,6 @@ bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
     return context.tokens()[a].sentence == context.tokens()[b].sentence;
 }
 
-/// Index after the connectors that follow `from` and may lead to another name word: "di", "del", "von", "d’";
-/// inside an institution's name also "per", "e" and the articles after them ("Autostrade per l’Italia",
-/// "Istituto di Geofisica e Vulcanologia").
-std::size_t afterConnectors(const Context& context, std::size_t from, bool institution) {
-    const auto& tokens = context.tokens();
-    const std::size_t reach = institution ? 3 : 2;
-    std::size_t next = from;
-    // "Stato è la Finlandia": the verb "è" folds to the conjunction "e" but joins nothing.
-    auto joins = [&](std::size_t i) {
-        if (tokens[i].text == "\u00e8") {
-            return false;
-        }
-        // "Óscar de la Hoya", "Jerez de la Frontera": the article after a Spanish or French "de" joins too.
-        const bool articleAfterDe = i > from && tokens[i - 1].folded == "de" && context.inList(WordList::Determiner, i);
-        return context.inList(WordList::Connector, i) || articleAfterDe ||
-               (institution && (context.inList(WordList::OrgConnector, i) || context.inList(WordList::Determiner, i)));
-    };
-    while (next < tokens.size() && next - from < reach && tokens[next].isWord() && !context.isNameWord(next) &&
-           joins(next)) {
-        ++next;
-    }
-    return next;
-}
-
-/// "Hollins & Pryce", "Marks & Spencer": an ampersand between capitalised words joins one company's name.
-bool isAmpersandJoin(const Context& context, std::size_t from) {
-    const auto& tokens = context.tokens();
-    return from + 1 < tokens.size() && tokens[from].text == "&" && context.isNameWord(from + 1) &&
-           tokens[from].sentence == tokens[from + 1].sentence;
-}
-
-/// True when an organisation's head word closes the capitalised words from `from` on ("Rescue Service" in
-/// "Fire and Rescue Service"): English names put the head last, after their "and" or "for".
-bool headWordAhead(const Context& context, std::size_t from) {
-    constexpr std::size_t kReach = 3;
-    const auto& tokens = context.tokens();
-    for (std::size_t i = from; i < tokens.size() && i - from < kReach && context.isNameWord(i); ++i) {
-        if (context.inList(WordList::OrgHead, i)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// "Associated Society of Locomotive Engineers and Firemen", "Department of Health and Social Care": in English a
-/// head word with "of" or "for" after it opens the name of an institution, which may go on through "and".
-bool isEnglishHeadOf(const Context& context, Run run) {
-    if (context.language != "en") {
-        return false;
-    }
-    for (std::size_t i = run.first; i + 1 < run.last; ++i) {
-        if (context.inList(WordList::OrgHead, i) && context.inList(WordList::Connector, i + 1) &&
-            !context.isNameWord(i + 1)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
-/// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
-/// ("Fire and Rescue Service") also "and", "per" and articles join.
-std::size_t afterJoiners(const Context& context, Run run, std::size_t from) {
-    if (endsWithLegalForm(context, run.first, run.last)) {
-        return from;
-    }
-    if (isAmpersandJoin(context, from)) {
-        return from + 1;
-    }
-    const auto& tokens = context.tokens();
-    const bool institution = context.inList(WordList::OrgHead, run.first);
-    const std::size_t next = afterConnectors(context, from, institution);
-    if (institution || next >= tokens.size() || context.isNameWord(next) ||
-        !context.inList(WordList::OrgConnector, from)) {
-        return next;
-    }
-    // "... of Locomotive Engineers and Firemen" goes on through a lone "and"; "... and the Scottish ..." is another.
-    if (isEnglishHeadOf(context, run) && afterConnectors(context, from, true) == from + 1) {
-        return from + 1;
-    }
-    // "International Council for the Exploration of the Sea": "for" after a head word goes on with its purpose.
-    const bool purpose = context.inList(WordList::OrgHead, run.last - 1) && tokens[from].folded == "for";
-    const std::size_t wider = afterConnectors(context, from, true);
-    const bool headAhead =
-        wider == from + 1 && headWordAhead(context, wider) && !isWholeBeforeAnd(context, run.first, run.last);
-    return (purpose && wider > next) || headAhead ? wider : next;
-}
-
-/// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name; so it
-/// does after "al", "alla" ("Regione Lazio | al | Comune di Roma"), which say where something goes, not whose it is.
-bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next) {
-    for (std::size_t i = from; i < next; ++i) {
-        const bool joinsOther = context.inList(WordList::OrgConnector, i) && !context.inList(WordList::Connector, i);
-        const bool towards = context.inList(WordList::ItalianDeterminer, i) && context.tokens()[i].folded[0] == 'a';
-        if (joinsOther || towards) {
-            return context.inList(WordList::OrgHead, next) || context.inList(WordList::PlaceHead, next);
-        }
-    }
-    return false;
-}
-
 /// Maximal sequences of capitalised words, joined directly or through connectors, within one sentence.
 std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>& consumed) {
     const auto& tokens = context.tokens();
@@ -145,7 +44,7 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         Run run{i, i + 1};
         while (true) {
             const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
-            const std::size_t next = afterJoiners(context, run, from);
+            const std::size_t next = afterJoiners(context, run.first, run.last, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
                 startsAnotherInstitution(context, from, next) ||

@@ -21,4 +21,14 @@ namespace annalist::core::ner {
 /// ("Catherine of Aragon"), and a head word may open one ("Bank of Italy").
 [[nodiscard]] bool leavesFullNameAtConnector(const Context& context, std::size_t runFirst, std::size_t i);
 
+/// Index after what joins the run ending before `from` to the next name word, or `from` when nothing joins it.
+/// Inside an institution's name ("Istituto di Geofisica e Vulcanologia") or before the head word that closes it
+/// ("Fire and Rescue Service") also "and", "per" and articles join.
+[[nodiscard]] std::size_t afterJoiners(const Context& context, std::size_t runFirst, std::size_t runLast,
+                                       std::size_t from);
+
+/// "Ministero degli Esteri | e alla | Banca d’Italia": after "e" or "per", a new head word starts another name; so it
+/// does after "al", "alla" ("Regione Lazio | al | Comune di Roma"), which say where something goes, not whose it is.
+[[nodiscard]] bool startsAnotherInstitution(const Context& context, std::size_t from, std::size_t next);
+
 } // namespace annalist::core::ner
