@@ -47,27 +47,33 @@ std::size_t nameEnd(const Context& context, std::size_t first) {
     return end;
 }
 
+bool isCovered(const std::vector<Candidate>& candidates, std::size_t first, std::size_t last) {
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [&](const Candidate& c) { return c.first < last && first < c.last; });
+}
+
+/// True for a lowercase district noun at `i`; its length and first letter rule out almost every word at once.
+bool isDistrictNounAt(const Context& context, std::size_t i) {
+    const Token& noun = context.tokens()[i];
+    const std::size_t size = noun.folded.size();
+    return size >= 5 && size <= 9 && !noun.capitalized && noun.isWord() &&
+           isOneOf(std::string_view(noun.folded), kDistrictNouns);
+}
+
 /// Names after a district noun that no stage took, often ordinary words with capitals ("il quartiere Borgo Fornace").
 void addUnnamedDistricts(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
-    std::vector<bool> covered(tokens.size(), false);
-    for (const Candidate& candidate : candidates) {
-        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
-    }
+    constexpr std::uint64_t kNoName =
+        bitOf(WordList::Stopword) | bitOf(WordList::Calendar) | bitOf(WordList::Determiner);
     bool added = false;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-        const Token& noun = tokens[i - 1];
-        constexpr std::uint64_t kNoName =
-            bitOf(WordList::Stopword) | bitOf(WordList::Calendar) | bitOf(WordList::Determiner);
-        if (covered[i] || !context.isNameWord(i) || tokens[i].sentenceInitial || (tokens[i].flags & kNoName) != 0 ||
-            noun.capitalized || !noun.isWord() || noun.sentence != tokens[i].sentence ||
-            !isOneOf(std::string_view(noun.folded), kDistrictNouns)) {
+        if (!tokens[i].capitalized || tokens[i].sentenceInitial || (tokens[i].flags & kNoName) != 0 ||
+            !context.isNameWord(i) || tokens[i - 1].sentence != tokens[i].sentence ||
+            !isDistrictNounAt(context, i - 1)) {
             continue;
         }
         const std::size_t end = nameEnd(context, i);
-        if (std::any_of(covered.begin() + static_cast<std::ptrdiff_t>(i),
-                        covered.begin() + static_cast<std::ptrdiff_t>(end), [](bool taken) { return taken; })) {
+        if (isCovered(candidates, i, end)) {
             continue;
         }
         candidates.push_back(Candidate{i, end, EntityType::Place, kNone, Origin::Rule, 0.5, false});

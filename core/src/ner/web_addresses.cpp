@@ -46,10 +46,11 @@ void addWebAddresses(const Context& context, std::vector<Candidate>& candidates)
     const auto& tokens = context.tokens();
     bool added = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // Every token passes here: a lowercase word with a dot inside is rare.
+        // Every token passes here: a lowercase word of six letters or more with a dot inside is rare.
+        constexpr std::size_t kShortestAddress = 6;
         const Token& token = tokens[i];
-        if (token.capitalized || !token.isWord() || token.text.find('.') == std::string::npos ||
-            !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
+        if (token.capitalized || token.text.size() < kShortestAddress || !token.isWord() ||
+            token.text.find('.') == std::string::npos || !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
             continue;
         }
         const bool named = std::any_of(candidates.begin(), candidates.end(),
