@@ -7,6 +7,7 @@
 #include "ner/name_cues.h"
 #include "ner/name_particles.h"
 #include "ner/name_shape.h"
+#include "ner/numbered_names.h"
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_nouns.h"
@@ -382,7 +383,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are no people either.
     const bool thing = followsThingNoun(context, first) || context.inList(WordList::ThingNoun, first);
     const bool compound = last - first == 1 && isCompoundOfCommonWord(context, first);
-    if (typed && typed->type == EntityType::Person && (thing || compound || hasDigit(context, first, last))) {
+    // "Artemis II", "Gemini 7": a mission or a product numbered after its name.
+    if (typed && typed->type == EntityType::Person &&
+        (thing || compound || hasDigit(context, first, last) || isNumberedThing(context, first, last))) {
         return std::nullopt;
     }
     return typed;
