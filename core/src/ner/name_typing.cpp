@@ -3,6 +3,7 @@
 #include "ner/name_typing.h"
 
 #include "ner/english_rules.h"
+#include "ner/initial_ends.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
 #include "ner/name_particles.h"
@@ -365,7 +366,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // or a colon is a function word anywhere.
     const bool functionWord =
         !head.allCaps && (context.inList(WordList::Stopword, first) || context.inList(WordList::Determiner, first));
-    if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
+    // "the N.R.S.A. Officials said": an ordinary word after initials and their full stop opens a sentence too.
+    const bool opensSentence = head.sentenceInitial || (first > 0 && isInitialDot(context, first - 1) &&
+                                                        opensSentenceAfterInitials(context, first - 1));
+    if (last - first == 1 && ((opensSentence && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
     }
     // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
