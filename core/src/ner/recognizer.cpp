@@ -19,6 +19,7 @@
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
+#include "ner/family_companies.h"
 #include "ner/first_word_forms.h"
 #include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
@@ -215,6 +216,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
+    ner::applyFamilyCompanies(context, candidates);
     ner::applyPublicationCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::dropFacilityHeadFragments(context, candidates);
