@@ -39,6 +39,7 @@
 #include "ner/other_kinds.h"
 #include "ner/ownership_rules.h"
 #include "ner/party_plurals.h"
+#include "ner/party_words.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/place_demonyms.h"
@@ -230,6 +231,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addPartyPlurals(context, candidates);
+    ner::applyPartyWords(context, candidates);
     ner::dropPlaceDemonyms(context, candidates);
     ner::addWebAddresses(context, candidates);
     ner::applyDistrictNouns(context, candidates);
