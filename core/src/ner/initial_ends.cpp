@@ -6,8 +6,30 @@
 
 namespace annalist::core::ner {
 
+namespace {
+
+/// "Group B.", "Vitamin D.": a single capital after an ordinary word, not after a name ("George W.", "Iain M.") nor
+/// another initial ("H. G."), is no initial of a person.
+bool isLetterOfThing(const Context& context, std::size_t letter) {
+    const auto& tokens = context.tokens();
+    if (letter == 0 || tokens[letter - 1].sentence != tokens[letter].sentence) {
+        return false;
+    }
+    const std::size_t before = letter - 1;
+    constexpr std::uint64_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    const Token& word = tokens[before];
+    if (!word.isWord() || word.text.size() < 2 || (word.flags & kNameLike) != 0) {
+        return false;
+    }
+    // "plan B.", "Group B.": a lowercase word or an ordinary word with a capital; an unlisted given name ("Iain M.")
+    // is neither.
+    return !word.capitalized || (word.flags & bitOf(WordList::Common)) != 0;
+}
+
+} // namespace
+
 bool opensSentenceAfterInitials(const Context& context, std::size_t dot) {
-    constexpr std::size_t kShortestPlural = 4;
+    constexpr std::size_t kAgencyInitials = 5; // "W.H.O": three capitals and their dots
     constexpr std::uint64_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) |
                                         bitOf(WordList::Surname) | bitOf(WordList::NameAbbreviation);
     const auto& tokens = context.tokens();
@@ -20,9 +42,12 @@ bool opensSentenceAfterInitials(const Context& context, std::size_t dot) {
     if ((word.flags & bitOf(WordList::Common)) == 0 || (word.flags & kNameLike) != 0) {
         return false;
     }
-    // "E.S.A": initials joined by dots; a single initial is one letter.
-    const bool joined = tokens[dot - 1].text.find('.') != std::string::npos;
-    return joined || (word.folded.size() >= kShortestPlural && word.folded.back() == 's');
+    // Two initials ("H.G. Wells", "J.K. Rowling") are a person's, and a surname may be an ordinary word.
+    const std::string& initials = tokens[dot - 1].text;
+    if (initials.find('.') != std::string::npos) {
+        return initials.size() >= kAgencyInitials;
+    }
+    return isLetterOfThing(context, dot - 1);
 }
 
 } // namespace annalist::core::ner
