@@ -69,9 +69,17 @@ bool isFollowedByModelNumber(const Context& context, std::size_t word) {
         tokens[at].text.size() > kLongest || tokens[at].text.find_first_not_of("0123456789") != std::string::npos) {
         return false;
     }
+    // "Rossi 25 punti", "Okafor 12 goals": a count of something after a name is a score, not a model's number.
+    static constexpr auto kCounted = std::to_array<std::string_view>(
+        {"punti",   "punto",   "points",  "point",     "pts",     "gol",    "goals",   "goal",     "reti",
+         "rete",    "secondi", "seconds", "minuti",    "minutes", "anni",   "years",   "vittorie", "wins",
+         "partite", "games",   "matches", "presenze",  "caps",    "voti",   "votes",   "euro",     "dollari",
+         "dollars", "milioni", "million", "km",        "metri",   "metres", "meters",  "giorni",   "days",
+         "ore",     "hours",   "per",     "posizioni", "places",  "assist", "assists", "rimbalzi", "rebounds",
+         "colpi",   "strokes", "shots",   "tiri"});
     const Token& after = tokens[at + 1];
     return after.sentence == tokens[word].sentence && after.isWord() && after.spaceBefore && !after.capitalized &&
-           !after.allCaps;
+           !after.allCaps && !isOneOf(std::string_view(after.folded), kCounted);
 }
 
 } // namespace

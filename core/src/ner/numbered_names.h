@@ -13,7 +13,8 @@ namespace annalist::core::ner {
 /// name kings, queens and popes reign by ("Carlo III", "Elizabeth II", "Pio XII"), after a royal or papal title
 /// ("re Harald V") or after two names or more ("Giovanni Paolo II") makes a sovereign's name instead. An Arabic number
 /// counts only when it is joined by a hyphen or a lowercase word follows it ("Gemini 7 stayed"), so that a player's
-/// mark ("Rossi 7,") and a score stay, and a listed surname before it is left alone.
+/// mark ("Rossi 7,"), a count of points or goals ("Okafor 12 goals") and a score stay, and a listed surname before it
+/// is left alone.
 [[nodiscard]] bool isNumberedThing(const Context& context, std::size_t first, std::size_t last);
 
 } // namespace annalist::core::ner

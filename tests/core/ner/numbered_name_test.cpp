@@ -34,7 +34,9 @@ TEST_CASE("A sovereign's or a pope's name keeps its numeral", "[ner][person]") {
     CHECK(surfacesOfType(two, EntityType::Person) == Names{"Vittorio Emanuele II"});
 }
 
-TEST_CASE("A listed surname before a mark in figures stays a person", "[ner][person]") {
+TEST_CASE("A listed surname before a mark, or a name before a count of points, stays a person", "[ner][person]") {
     const auto marks = annotateText("Le pagelle: Bianchi 7, Ferraro 6.", "it");
     CHECK(surfacesOfType(marks, EntityType::Person) == Names{"Bianchi", "Ferraro"});
+    const auto points = annotateText("In classifica comanda Pogacarov 25 punti, davanti a Lindqvist 18 punti.", "it");
+    CHECK(surfacesOfType(points, EntityType::Person) == Names{"Pogacarov", "Lindqvist"});
 }
