@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
 #include "ner/english_institutions.h"
+#include "ner/initial_ends.h"
 #include "ner/institution_extent.h"
 #include "ner/institution_heads.h"
 #include "ner/known_name_typing.h"
@@ -43,7 +44,11 @@ std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>
         }
         Run run{i, i + 1};
         while (true) {
-            const std::size_t from = isInitialDot(context, run.last) ? run.last + 1 : run.last;
+            const bool initial = isInitialDot(context, run.last);
+            if (initial && opensSentenceAfterInitials(context, run.last)) {
+                break;
+            }
+            const std::size_t from = initial ? run.last + 1 : run.last;
             const std::size_t next = afterJoiners(context, run.first, run.last, from);
             if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
                 !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||

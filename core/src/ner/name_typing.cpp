@@ -3,10 +3,12 @@
 #include "ner/name_typing.h"
 
 #include "ner/english_rules.h"
+#include "ner/initial_ends.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
 #include "ner/name_particles.h"
 #include "ner/name_shape.h"
+#include "ner/numbered_names.h"
 #include "ner/passive_agents.h"
 #include "ner/person_rules.h"
 #include "ner/place_nouns.h"
@@ -364,7 +366,10 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // or a colon is a function word anywhere.
     const bool functionWord =
         !head.allCaps && (context.inList(WordList::Stopword, first) || context.inList(WordList::Determiner, first));
-    if (last - first == 1 && ((head.sentenceInitial && cannotBeSingleName(context, first)) || functionWord)) {
+    // "the N.R.S.A. Officials said": an ordinary word after initials and their full stop opens a sentence too.
+    const bool opensSentence = head.sentenceInitial || (first > 0 && isInitialDot(context, first - 1) &&
+                                                        opensSentenceAfterInitials(context, first - 1));
+    if (last - first == 1 && ((opensSentence && cannotBeSingleName(context, first)) || functionWord)) {
         return std::nullopt;
     }
     // "residents in nearby Ordsall were told": the preposition outweighs a speech verb after the name.
@@ -382,7 +387,9 @@ std::optional<Candidate> typeUnknownName(const Context& context, std::size_t fir
     // "Hurricane Katia", "il singolo Lucia": storms, records and ships named like people are no people either.
     const bool thing = followsThingNoun(context, first) || context.inList(WordList::ThingNoun, first);
     const bool compound = last - first == 1 && isCompoundOfCommonWord(context, first);
-    if (typed && typed->type == EntityType::Person && (thing || compound || hasDigit(context, first, last))) {
+    // "Artemis II", "Gemini 7": a mission or a product numbered after its name.
+    if (typed && typed->type == EntityType::Person &&
+        (thing || compound || hasDigit(context, first, last) || isNumberedThing(context, first, last))) {
         return std::nullopt;
     }
     return typed;

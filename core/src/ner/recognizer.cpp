@@ -19,6 +19,7 @@
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
+#include "ner/family_companies.h"
 #include "ner/first_word_forms.h"
 #include "ner/former_places.h"
 #include "ner/gazetteer_image.h"
@@ -38,6 +39,7 @@
 #include "ner/other_kinds.h"
 #include "ner/ownership_rules.h"
 #include "ner/party_plurals.h"
+#include "ner/party_words.h"
 #include "ner/person_catalog.h"
 #include "ner/place_code_rules.h"
 #include "ner/place_demonyms.h"
@@ -215,6 +217,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
+    ner::applyFamilyCompanies(context, candidates);
     ner::applyPublicationCues(context, candidates);
     ner::applyFacilityNames(context, candidates);
     ner::dropFacilityHeadFragments(context, candidates);
@@ -228,6 +231,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::applyCompetitionNames(context, candidates);
     ner::applyOtherNameKinds(context, candidates);
     ner::addPartyPlurals(context, candidates);
+    ner::applyPartyWords(context, candidates);
     ner::dropPlaceDemonyms(context, candidates);
     ner::addWebAddresses(context, candidates);
     ner::applyDistrictNouns(context, candidates);
