@@ -154,17 +154,16 @@ bool insideKnownName(const KnownSpans& known, std::size_t start, std::size_t i) 
                        [&](const Candidate& name) { return name.first <= start && i < name.last; });
 }
 
-std::vector<Run> splitRun(const Context& context, Run run, const KnownSpans& known) {
-    std::vector<Run> parts;
+/// Calls `visit` with each part of a run, cut where another name starts, in order.
+template <typename Visit> void forEachNamePart(const Context& context, Run run, const KnownSpans& known, Visit visit) {
     std::size_t start = run.first;
     for (std::size_t i = run.first + 1; i < run.last; ++i) {
         if (context.isNameWord(i) && startsNewName(context, start, i) && !insideKnownName(known, start, i)) {
-            parts.push_back(trimConnectors(context, {start, i}));
+            visit(trimConnectors(context, {start, i}));
             start = i;
         }
     }
-    parts.push_back({start, run.last});
-    return parts;
+    visit(Run{start, run.last});
 }
 
 std::vector<const Candidate*> knownInside(const KnownSpans& known, Run run) {
@@ -340,18 +339,35 @@ bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) 
     return (i > head && isHeadedName(context, head)) || (run.last - i > 1 && englishHeadLast);
 }
 
-/// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").
-std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const KnownSpans& known) {
-    std::vector<Run> parts;
+/// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden"), and calls `visit` with
+/// each part in order.
+template <typename Visit>
+void forEachDescribedPart(const Context& context, Run run, const KnownSpans& known, Visit visit) {
     std::size_t start = run.first;
     for (std::size_t i = run.first; i < run.last; ++i) {
         if (isDescriptiveWord(context, i, known) && !isNationalityOfInstitution(context, run, i)) {
-            parts.push_back(trimConnectors(context, {start, i}));
+            visit(trimConnectors(context, {start, i}));
             start = i + 1;
         }
     }
-    parts.push_back(trimConnectors(context, {start, run.last}));
-    return parts;
+    visit(trimConnectors(context, {start, run.last}));
+}
+
+/// Resolves a part of a run between descriptive words: what opens it, then the names it holds.
+void resolveDescribedPart(const Context& context, Run described, const KnownSpans& known, std::vector<Candidate>& out) {
+    const Run stripped = stripLeadingWords(context, described, known);
+    const Run run = stripOpeningWords(context, stripped, known);
+    // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
+    const Run opening = trimConnectors(context, {stripped.first, run.first});
+    if (opening.last > opening.first) {
+        std::vector<Candidate> parts;
+        resolveRun(context, opening, known, parts);
+        std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
+                     [](const Candidate& part) { return part.type != EntityType::Person; });
+    }
+    if (run.last > run.first) {
+        forEachNamePart(context, run, known, [&](Run part) { resolveRun(context, part, known, out); });
+    }
 }
 
 } // namespace
@@ -360,24 +376,8 @@ std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> 
     std::vector<Candidate> out;
     const KnownSpans known(knownNames);
     for (const ReachedRun& raw : runsAroundKnownNames(context, knownNames, out)) {
-        for (const Run& described : splitAtDescriptiveWords(context, raw.run, known)) {
-            const Run stripped = stripLeadingWords(context, described, known);
-            const Run run = stripOpeningWords(context, stripped, known);
-            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
-            const Run opening = trimConnectors(context, {stripped.first, run.first});
-            if (opening.last > opening.first) {
-                std::vector<Candidate> parts;
-                resolveRun(context, opening, known, parts);
-                std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
-                             [](const Candidate& part) { return part.type != EntityType::Person; });
-            }
-            if (run.last <= run.first) {
-                continue;
-            }
-            for (const Run& part : splitRun(context, run, known)) {
-                resolveRun(context, part, known, out);
-            }
-        }
+        forEachDescribedPart(context, raw.run, known,
+                             [&](Run described) { resolveDescribedPart(context, described, known, out); });
     }
     for (Candidate& name : out) {
         extendInstitution(context, name);
