@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Annalist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/candidate.h"
-#include "ner/english_institutions.h"
-#include "ner/initial_ends.h"
+#include "ner/capitalised_runs.h"
 #include "ner/institution_extent.h"
 #include "ner/institution_heads.h"
 #include "ner/known_name_typing.h"
+#include "ner/known_spans.h"
 #include "ner/name_cues.h"
 #include "ner/name_particles.h"
 #include "ner/name_typing.h"
@@ -18,64 +18,21 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
 #include <string_view>
 
 namespace annalist::core::ner {
 
 namespace {
 
-struct Run {
-    std::size_t first = 0;
-    std::size_t last = 0;
-};
-
-bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
-    return context.tokens()[a].sentence == context.tokens()[b].sentence;
-}
-
-/// Maximal sequences of capitalised words, joined directly or through connectors, within one sentence.
-std::vector<Run> capitalisedRuns(const Context& context, const std::vector<bool>& consumed) {
-    const auto& tokens = context.tokens();
-    std::vector<Run> runs;
-    for (std::size_t i = 0; i < tokens.size();) {
-        if (!context.isNameWord(i) || consumed[i]) {
-            ++i;
-            continue;
-        }
-        Run run{i, i + 1};
-        while (true) {
-            const bool initial = isInitialDot(context, run.last);
-            if (initial && opensSentenceAfterInitials(context, run.last)) {
-                break;
-            }
-            const std::size_t from = initial ? run.last + 1 : run.last;
-            const std::size_t next = afterJoiners(context, run.first, run.last, from);
-            if (next >= tokens.size() || !context.isNameWord(next) || consumed[next] ||
-                !sameSentence(context, run.first, next) || tokens[next].sentenceInitial ||
-                startsAnotherInstitution(context, from, next) ||
-                splitsEnglishNamesAtAnd(context, run.first, run.last, next)) {
-                break;
-            }
-            run.last = next + 1;
-        }
-        // "Claude Monet | Le ninfee": a capitalised article closing a run opens the title of a work after it.
-        while (run.last - run.first > 1 && context.inList(WordList::Determiner, run.last - 1) &&
-               run.last < tokens.size() && tokens[run.last].isWord() && !context.isNameWord(run.last)) {
-            --run.last;
-        }
-        runs.push_back(run);
-        i = run.last;
-    }
-    return runs;
-}
-
 /// Leaves out what precedes a name without being part of it: titles ("Presidente") and capitalised
 /// function words at the start of a sentence ("Il", "Dopo"). A known name of several words that a title opens
 /// ("Premier League", "General Assembly") keeps it.
-Run stripLeadingWords(const Context& context, Run run, const std::vector<Candidate>& known) {
+Run stripLeadingWords(const Context& context, Run run, const KnownSpans& known) {
     const auto& tokens = context.tokens();
     while (run.first < run.last) {
-        const bool opensKnown = std::any_of(known.begin(), known.end(), [&](const Candidate& name) {
+        const auto opening = known.openingIn(run.first, run.first + 1);
+        const bool opensKnown = std::any_of(opening.begin(), opening.end(), [&](const Candidate& name) {
             return name.first == run.first && name.last - name.first > 1 && name.type != EntityType::Person;
         });
         const bool title = context.inList(WordList::Title, run.first) && !opensKnown;
@@ -94,18 +51,19 @@ Run stripLeadingWords(const Context& context, Run run, const std::vector<Candida
 
 /// Leaves out a minister's portfolio ("ministro del Lavoro | Rossi") and an ordinary word opening the sentence
 /// ("Chiamo | Mario") before a person's name, unless a known name would be cut.
-Run stripOpeningWords(const Context& context, Run run, const std::vector<Candidate>& known) {
+Run stripOpeningWords(const Context& context, Run run, const KnownSpans& known) {
     if (run.last <= run.first) {
         return run;
     }
-    std::size_t first = afterPortfolio(context, run.first, run.last, known);
+    std::size_t first = afterPortfolio(context, run.first, run.last, known.all());
     if (first == run.first) {
-        first = afterOrdinaryOpening(context, run.first, run.last, known);
+        first = afterOrdinaryOpening(context, run.first, run.last, known.all());
     }
     if (first == run.first) {
-        first = afterOpeningBeforeInstitution(context, run.first, run.last, known);
+        first = afterOpeningBeforeInstitution(context, run.first, run.last, known.all());
     }
-    const bool cutsKnown = std::any_of(known.begin(), known.end(),
+    const auto around = first == 0 ? std::span<const Candidate>() : known.reachingPast(first, first - 1);
+    const bool cutsKnown = std::any_of(around.begin(), around.end(),
                                        [&](const Candidate& name) { return name.first < first && first < name.last; });
     return cutsKnown ? run : Run{first, run.last};
 }
@@ -190,27 +148,27 @@ bool startsNewName(const Context& context, std::size_t runFirst, std::size_t i) 
 }
 
 /// "Capo di Ponte", "Isola del Liri": a known name runs on whatever its words would say apart.
-bool insideKnownName(const std::vector<Candidate>& known, std::size_t start, std::size_t i) {
-    return std::any_of(known.begin(), known.end(),
+bool insideKnownName(const KnownSpans& known, std::size_t start, std::size_t i) {
+    const auto around = known.reachingPast(i, start);
+    return std::any_of(around.begin(), around.end(),
                        [&](const Candidate& name) { return name.first <= start && i < name.last; });
 }
 
-std::vector<Run> splitRun(const Context& context, Run run, const std::vector<Candidate>& known) {
-    std::vector<Run> parts;
+/// Calls `visit` with each part of a run, cut where another name starts, in order.
+template <typename Visit> void forEachNamePart(const Context& context, Run run, const KnownSpans& known, Visit visit) {
     std::size_t start = run.first;
     for (std::size_t i = run.first + 1; i < run.last; ++i) {
         if (context.isNameWord(i) && startsNewName(context, start, i) && !insideKnownName(known, start, i)) {
-            parts.push_back(trimConnectors(context, {start, i}));
+            visit(trimConnectors(context, {start, i}));
             start = i;
         }
     }
-    parts.push_back({start, run.last});
-    return parts;
+    visit(Run{start, run.last});
 }
 
-std::vector<const Candidate*> knownInside(const std::vector<Candidate>& known, Run run) {
+std::vector<const Candidate*> knownInside(const KnownSpans& known, Run run) {
     std::vector<const Candidate*> inside;
-    for (const Candidate& candidate : known) {
+    for (const Candidate& candidate : known.openingIn(run.first, run.last)) {
         if (candidate.first >= run.first && candidate.last <= run.last) {
             inside.push_back(&candidate);
         }
@@ -257,8 +215,8 @@ bool areTwoKnownNames(const Context& context, Run run, const std::vector<const C
                                    joiner.text == "et" || joiner.text == "y" || joiner.text == "und");
 }
 
-void resolveRun(const Context& context, Run run, const std::vector<Candidate>& known, std::vector<Candidate>& out) {
-    if (isCommonChannelAfterVia(context, run.first, run.last, known)) {
+void resolveRun(const Context& context, Run run, const KnownSpans& known, std::vector<Candidate>& out) {
+    if (isCommonChannelAfterVia(context, run.first, run.last, known.all())) {
         return;
     }
     if (auto street = streetName(context, run.first, run.last)) {
@@ -322,27 +280,26 @@ void resolveRun(const Context& context, Run run, const std::vector<Candidate>& k
 
 /// Known names that no capitalised run holds whole ("Trinidad e Tobago") are taken as they are, and
 /// their tokens are kept out of the runs.
-std::vector<Run> runsAroundKnownNames(const Context& context, const std::vector<Candidate>& known,
-                                      std::vector<Candidate>& out) {
-    std::vector<bool> consumed(context.tokens().size(), false);
-    std::vector<Run> runs = capitalisedRuns(context, consumed);
+std::vector<ReachedRun> runsAroundKnownNames(const Context& context, const std::vector<Candidate>& known,
+                                             std::vector<Candidate>& out) {
+    std::vector<char> consumed(context.tokens().size(), 0);
+    std::vector<ReachedRun> runs = capitalisedRuns(context, consumed);
     bool changed = false;
     for (const Candidate& candidate : known) {
         // The runs are disjoint and in order: only the last one opening at or before the name can hold it.
-        const auto after = std::upper_bound(runs.begin(), runs.end(), candidate.first,
-                                            [](std::size_t token, const Run& run) { return token < run.first; });
-        const bool held = after != runs.begin() && candidate.last <= std::prev(after)->last;
+        const auto after =
+            std::upper_bound(runs.begin(), runs.end(), candidate.first,
+                             [](std::size_t token, const ReachedRun& reached) { return token < reached.run.first; });
+        const bool held = after != runs.begin() && candidate.last <= std::prev(after)->run.last;
         if (!held) {
             out.push_back(candidate);
             std::fill(consumed.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                      consumed.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
+                      consumed.begin() + static_cast<std::ptrdiff_t>(candidate.last), 1);
             changed = true;
         }
     }
-    return changed ? capitalisedRuns(context, consumed) : runs;
+    return changed ? capitalisedRuns(context, consumed, runs) : runs;
 }
-
-} // namespace
 
 /// "Clemente Russo", "Paolo Romano": a nationality that is also a surname names the person after a first name.
 bool isSurnameAfterFirstName(const Context& context, std::size_t i) {
@@ -352,14 +309,15 @@ bool isSurnameAfterFirstName(const Context& context, std::size_t i) {
 
 /// True when a capitalised word inside a run describes rather than names: a title ("President"), a nationality
 /// ("Swedish") or a month ("July"), unless it belongs to a known name ("Assemblea Generale delle Nazioni Unite").
-bool isDescriptiveWord(const Context& context, std::size_t i, const std::vector<Candidate>& known) {
+bool isDescriptiveWord(const Context& context, std::size_t i, const KnownSpans& known) {
     constexpr std::uint64_t kDescriptive =
         bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Calendar);
     if ((context.tokens()[i].flags & kDescriptive) == 0 || isSurnameAfterFirstName(context, i) ||
         isDemonymSurname(context, i) || isGivenNameNotMonth(context, i)) {
         return false;
     }
-    return std::none_of(known.begin(), known.end(), [&](const Candidate& name) {
+    const auto around = known.reachingPast(i, i);
+    return std::none_of(around.begin(), around.end(), [&](const Candidate& name) {
         return name.first <= i && i < name.last && name.last - name.first > 1;
     });
 }
@@ -381,41 +339,45 @@ bool isNationalityOfInstitution(const Context& context, Run run, std::size_t i) 
     return (i > head && isHeadedName(context, head)) || (run.last - i > 1 && englishHeadLast);
 }
 
-/// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden").
-std::vector<Run> splitAtDescriptiveWords(const Context& context, Run run, const std::vector<Candidate>& known) {
-    std::vector<Run> parts;
+/// Cuts a run at its descriptive words, which belong to no name ("US | President | Joe Biden"), and calls `visit` with
+/// each part in order.
+template <typename Visit>
+void forEachDescribedPart(const Context& context, Run run, const KnownSpans& known, Visit visit) {
     std::size_t start = run.first;
     for (std::size_t i = run.first; i < run.last; ++i) {
         if (isDescriptiveWord(context, i, known) && !isNationalityOfInstitution(context, run, i)) {
-            parts.push_back(trimConnectors(context, {start, i}));
+            visit(trimConnectors(context, {start, i}));
             start = i + 1;
         }
     }
-    parts.push_back(trimConnectors(context, {start, run.last}));
-    return parts;
+    visit(trimConnectors(context, {start, run.last}));
 }
 
-std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> known) {
+/// Resolves a part of a run between descriptive words: what opens it, then the names it holds.
+void resolveDescribedPart(const Context& context, Run described, const KnownSpans& known, std::vector<Candidate>& out) {
+    const Run stripped = stripLeadingWords(context, described, known);
+    const Run run = stripOpeningWords(context, stripped, known);
+    // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
+    const Run opening = trimConnectors(context, {stripped.first, run.first});
+    if (opening.last > opening.first) {
+        std::vector<Candidate> parts;
+        resolveRun(context, opening, known, parts);
+        std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
+                     [](const Candidate& part) { return part.type != EntityType::Person; });
+    }
+    if (run.last > run.first) {
+        forEachNamePart(context, run, known, [&](Run part) { resolveRun(context, part, known, out); });
+    }
+}
+
+} // namespace
+
+std::vector<Candidate> findNames(const Context& context, std::vector<Candidate> knownNames) {
     std::vector<Candidate> out;
-    for (const Run& raw : runsAroundKnownNames(context, known, out)) {
-        for (const Run& described : splitAtDescriptiveWords(context, raw, known)) {
-            const Run stripped = stripLeadingWords(context, described, known);
-            const Run run = stripOpeningWords(context, stripped, known);
-            // "procuratore della Repubblica | Ilda Rossi": what opened the run is typed on its own, and is no person.
-            const Run opening = trimConnectors(context, {stripped.first, run.first});
-            if (opening.last > opening.first) {
-                std::vector<Candidate> parts;
-                resolveRun(context, opening, known, parts);
-                std::copy_if(parts.begin(), parts.end(), std::back_inserter(out),
-                             [](const Candidate& part) { return part.type != EntityType::Person; });
-            }
-            if (run.last <= run.first) {
-                continue;
-            }
-            for (const Run& part : splitRun(context, run, known)) {
-                resolveRun(context, part, known, out);
-            }
-        }
+    const KnownSpans known(knownNames);
+    for (const ReachedRun& raw : runsAroundKnownNames(context, knownNames, out)) {
+        forEachDescribedPart(context, raw.run, known,
+                             [&](Run described) { resolveDescribedPart(context, described, known, out); });
     }
     for (Candidate& name : out) {
         extendInstitution(context, name);

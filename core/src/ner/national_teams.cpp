@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 namespace annalist::core::ner {
@@ -188,8 +189,11 @@ void applyNationalTeams(const Context& context, std::vector<Candidate>& candidat
     if (context.language != "it") {
         return;
     }
-    // Read the whole text at most once, and only for a country beside a result verb outside a sentence on sport.
+    // Read the whole text at most once, and only for a country beside a result verb outside a sentence on sport; read
+    // each sentence at most once too, for the countries of one sentence come one after another.
     int sportsText = -1;
+    std::size_t readSentence = std::numeric_limits<std::size_t>::max();
+    bool sentenceOnSport = false;
     const auto& tokens = context.tokens();
     std::size_t lastTeam = candidates.size();
     for (std::size_t k = 0; k < candidates.size(); ++k) {
@@ -199,7 +203,11 @@ void applyNationalTeams(const Context& context, std::vector<Candidate>& candidat
         }
         bool team = false;
         if (inSidePlace(context, name)) {
-            team = sentenceTellsOfMatch(context, name.first);
+            if (tokens[name.first].sentence != readSentence) {
+                readSentence = tokens[name.first].sentence;
+                sentenceOnSport = sentenceTellsOfMatch(context, name.first);
+            }
+            team = sentenceOnSport;
             if (!team && resultBeside(context, name)) {
                 if (sportsText < 0) {
                     sportsText = textTellsOfMatch(context) ? 1 : 0;

@@ -9,6 +9,9 @@ namespace annalist::core::ner {
 
 namespace {
 
+/// Datelines open a text: only its first sentences may hold one.
+constexpr std::size_t kDatelineSentences = 3;
+
 bool isDash(const std::string& mark) {
     return mark == "-" || mark == "\u2013" || mark == "\u2014";
 }
@@ -62,14 +65,13 @@ std::size_t capitalsRunEnd(const Context& context, std::size_t first) {
 /// A dateline city the finder left out (an unknown word in capitals opening the text): a new place candidate.
 std::optional<Candidate> uncoveredDateline(const Context& context, const std::vector<Candidate>& candidates,
                                            std::size_t first) {
-    constexpr std::size_t kFirstSentences = 3;
     constexpr std::size_t kAcronymLength = 5;
     const auto& tokens = context.tokens();
     const std::size_t last = capitalsRunEnd(context, first);
     // Datelines open a text; a short word in capitals alone may be an acronym ("NASA - ...") rather than a city.
     const bool acronymLike = last == first + 1 && tokens[first].end - tokens[first].start <= kAcronymLength &&
                              tokens[first].text.find('-') == std::string::npos;
-    if (tokens[first].sentence >= kFirstSentences || acronymLike) {
+    if (tokens[first].sentence >= kDatelineSentences || acronymLike) {
         return std::nullopt;
     }
     const bool covered = std::any_of(candidates.begin(), candidates.end(),
@@ -129,7 +131,8 @@ void applyDatelines(const Context& context, std::vector<Candidate>& candidates) 
     }
     std::vector<Candidate> added;
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // Sentences are numbered in text order, and datelines open one of the first (see uncoveredDateline).
+    for (std::size_t i = 0; i < tokens.size() && tokens[i].sentence < kDatelineSentences; ++i) {
         const bool opensSentence = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
         if (opensSentence) {
             if (auto city = uncoveredDateline(context, candidates, i)) {

@@ -25,6 +25,12 @@ bool isPartOfLink(const Context& context, std::size_t i) {
     return joinedBefore || joinedAfter;
 }
 
+/// A cheap test before isBareWebAddress(): the dot before a domain of two to four letters ("it", "com", "news").
+bool hasDomainDot(std::string_view word) {
+    const std::size_t size = word.size();
+    return size >= 5 && (word[size - 3] == '.' || word[size - 4] == '.' || word[size - 5] == '.');
+}
+
 } // namespace
 
 bool isBareWebAddress(std::string_view word) {
@@ -49,8 +55,8 @@ void addWebAddresses(const Context& context, std::vector<Candidate>& candidates)
         // Every token passes here: a lowercase word of six letters or more with a dot inside is rare.
         constexpr std::size_t kShortestAddress = 6;
         const Token& token = tokens[i];
-        if (token.capitalized || token.text.size() < kShortestAddress || !token.isWord() ||
-            token.text.find('.') == std::string::npos || !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
+        if (token.capitalized || token.text.size() < kShortestAddress || !token.isWord() || !hasDomainDot(token.text) ||
+            !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
             continue;
         }
         const bool named = std::any_of(candidates.begin(), candidates.end(),
