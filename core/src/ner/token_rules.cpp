@@ -133,7 +133,9 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
                            tokens[i].kind == TokenKind::Punctuation && isHyphen(tokens[i].textIn(utf8)) &&
                            i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
         if (!joins) {
-            tokens[kept] = tokens[i];
+            if (kept != i) {
+                tokens[kept] = tokens[i];
+            }
             ++kept;
             continue;
         }
