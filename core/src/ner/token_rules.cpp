@@ -91,7 +91,19 @@ void setShape(TokenSpan& token, std::string_view text) {
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     for (int32_t i = 0; i < length;) {
-        UChar32 c = 0;
+        UChar32 c = bytes[i];
+        if (c < 0x80) {
+            // ASCII without ICU: its letters are A-Z and a-z, its capitals A-Z.
+            ++i;
+            const bool upperCase = c >= 'A' && c <= 'Z';
+            token.apostrophe = token.apostrophe || c == '\'';
+            if (upperCase || (c >= 'a' && c <= 'z')) {
+                token.capitalized = letters == 0 ? upperCase : token.capitalized;
+                ++letters;
+                upper += upperCase ? 1 : 0;
+            }
+            continue;
+        }
         U8_NEXT(bytes, i, length, c); // a damaged sequence reads as a negative value, which is no letter
         token.apostrophe = token.apostrophe || c == '\'' || c == 0x2019 || c == 0x02BC;
         if (c >= 0 && u_isalpha(c)) {
@@ -133,9 +145,7 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
                            tokens[i].kind == TokenKind::Punctuation && isHyphen(tokens[i].textIn(utf8)) &&
                            i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
         if (!joins) {
-            if (kept != i) {
-                tokens[kept] = tokens[i];
-            }
+            tokens[kept] = tokens[i];
             ++kept;
             continue;
         }
