@@ -118,7 +118,7 @@ void setShape(TokenSpan& token, std::string_view text) {
 }
 
 bool isAbbreviationDot(const Token& token) {
-    return token.text == "." && !token.spaceBefore;
+    return !token.spaceBefore && token.text.size() == 1 && token.text.front() == '.';
 }
 
 namespace {
@@ -140,10 +140,10 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
     // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // The token's own fields are tested before its text.
-        const bool joins = kept > 0 && tokens[kept - 1].isWord() && !tokens[i].spaceBefore &&
-                           tokens[i].kind == TokenKind::Punctuation && isHyphen(tokens[i].textIn(utf8)) &&
-                           i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
+        // The token's own fields are tested before its neighbours' and its text: most tokens are words.
+        const bool joins = tokens[i].kind == TokenKind::Punctuation && !tokens[i].spaceBefore && kept > 0 &&
+                           tokens[kept - 1].isWord() && isHyphen(tokens[i].textIn(utf8)) && i + 1 < tokens.size() &&
+                           tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
         if (!joins) {
             tokens[kept] = tokens[i];
             ++kept;

@@ -275,22 +275,26 @@ std::vector<Span> sentenceSpans(std::string_view text) {
 }
 
 void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& sentences) {
+    // The current sentence's end is kept at hand: most tokens lie inside it.
+    const std::size_t lastSentence = sentences.empty() ? 0 : sentences.size() - 1;
     std::size_t sentence = 0;
+    std::size_t sentenceEnd = sentences.empty() ? 0 : sentences.front().end;
     bool seenWord = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token& token = tokens[i];
-        while (sentence + 1 < sentences.size() && token.start >= sentences[sentence].end) {
-            ++sentence;
+    const Token* previous = nullptr;
+    for (Token& token : tokens) {
+        while (sentence < lastSentence && token.start >= sentenceEnd) {
+            sentenceEnd = sentences[++sentence].end;
             seenWord = false;
         }
         token.sentence = sentence;
         if (token.isWord() || token.kind == TokenKind::Number) {
             // Opening quotes are punctuation tokens: a word or number before says no without comparing texts.
             const bool afterOpening =
-                i > 0 && tokens[i - 1].kind == TokenKind::Punctuation && opensQuotation(tokens[i - 1].text);
+                previous != nullptr && previous->kind == TokenKind::Punctuation && opensQuotation(previous->text);
             token.sentenceInitial = !seenWord || afterOpening;
             seenWord = true;
         }
+        previous = &token;
     }
 }
 
