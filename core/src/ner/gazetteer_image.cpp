@@ -192,8 +192,17 @@ void GazetteerImage::tokenIds(std::span<const std::string_view> words, std::span
         if (m + kAhead < misses.size()) {
             prefetchTokenString(hashes[m + kAhead]);
         }
-        // tokenId() fills the cache; its own look-up repeats the hash, which is cheap next to the table reads.
-        ids[misses[m]] = tokenId(words[misses[m]]);
+        // The cache is filled as tokenId() fills it, with the hash already known.
+        const std::string_view word = words[misses[m]];
+        const std::uint32_t id = tokenIdWithHash(word, hashes[m]);
+        ids[misses[m]] = id;
+        if (word.size() <= kMaxCachedWord) {
+            WordCacheEntry& cached = cache[hashes[m] & (kCacheSlots - 1)];
+            cached.generation = m_generation;
+            cached.id = id;
+            cached.size = static_cast<std::uint8_t>(word.size());
+            std::memcpy(cached.text.data(), word.data(), word.size());
+        }
     }
 }
 

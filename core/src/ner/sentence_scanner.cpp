@@ -198,16 +198,24 @@ std::size_t SentenceRules::afterTerminator(std::size_t at, std::size_t length) {
 
 std::optional<std::vector<std::size_t>> SentenceRules::ends() {
     // ASCII that neither ends a sentence nor a paragraph, most of a text, is passed over a byte at a time.
-    std::array<bool, 0x80> passes{};
-    for (std::size_t c = 0; c < passes.size(); ++c) {
+    // Four bytes are tested per step; bytes from 0x80 up never pass.
+    std::array<bool, 0x100> passes{};
+    for (std::size_t c = 0; c < 0x80; ++c) {
         const SCls cls = m_table[c];
         passes[c] = cls != SCls::Unsupported && !isParaSep(cls) && !isTerminator(cls);
     }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(m_text.data());
     for (std::size_t at = 0; at < m_text.size();) {
-        const auto lead = static_cast<unsigned char>(m_text[at]);
-        if (lead < 0x80U && passes[lead]) {
+        while (at + 4 <= m_text.size() && passes[bytes[at]] && passes[bytes[at + 1]] && passes[bytes[at + 2]] &&
+               passes[bytes[at + 3]]) {
+            at += 4;
+        }
+        if (at < m_text.size() && passes[bytes[at]]) {
             ++at;
             continue;
+        }
+        if (at >= m_text.size()) {
+            break;
         }
         const Unit unit = unitAt(at);
         if (unit.cls == SCls::Unsupported) {

@@ -91,7 +91,19 @@ void setShape(TokenSpan& token, std::string_view text) {
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     for (int32_t i = 0; i < length;) {
-        UChar32 c = 0;
+        UChar32 c = bytes[i];
+        if (c < 0x80) {
+            // ASCII without ICU: its letters are A-Z and a-z, its capitals A-Z.
+            ++i;
+            const bool upperCase = c >= 'A' && c <= 'Z';
+            token.apostrophe = token.apostrophe || c == '\'';
+            if (upperCase || (c >= 'a' && c <= 'z')) {
+                token.capitalized = letters == 0 ? upperCase : token.capitalized;
+                ++letters;
+                upper += upperCase ? 1 : 0;
+            }
+            continue;
+        }
         U8_NEXT(bytes, i, length, c); // a damaged sequence reads as a negative value, which is no letter
         token.apostrophe = token.apostrophe || c == '\'' || c == 0x2019 || c == 0x02BC;
         if (c >= 0 && u_isalpha(c)) {
@@ -106,7 +118,7 @@ void setShape(TokenSpan& token, std::string_view text) {
 }
 
 bool isAbbreviationDot(const Token& token) {
-    return token.text == "." && !token.spaceBefore;
+    return !token.spaceBefore && token.text.size() == 1 && token.text.front() == '.';
 }
 
 namespace {
@@ -128,10 +140,10 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
     // Compacts in place: `kept` tokens are final, and a join only ever reads tokens at or after `i`.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // The token's own fields are tested before its text.
-        const bool joins = kept > 0 && tokens[kept - 1].isWord() && !tokens[i].spaceBefore &&
-                           tokens[i].kind == TokenKind::Punctuation && isHyphen(tokens[i].textIn(utf8)) &&
-                           i + 1 < tokens.size() && tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
+        // The token's own fields are tested before its neighbours' and its text: most tokens are words.
+        const bool joins = tokens[i].kind == TokenKind::Punctuation && !tokens[i].spaceBefore && kept > 0 &&
+                           tokens[kept - 1].isWord() && isHyphen(tokens[i].textIn(utf8)) && i + 1 < tokens.size() &&
+                           tokens[i + 1].isWord() && !tokens[i + 1].spaceBefore;
         if (!joins) {
             tokens[kept] = tokens[i];
             ++kept;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -241,7 +242,17 @@ public:
 
     /// Code points before a byte offset at or after the previous one.
     std::size_t at(std::size_t byte) {
-        for (; m_byte < byte && m_byte < m_text.size(); ++m_byte) {
+        const std::size_t end = std::min(byte, m_text.size());
+        // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+        constexpr std::uint64_t kTopBits = 0x8080808080808080ULL;
+        constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
+        for (; m_byte + 8 <= end; m_byte += 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, m_text.data() + m_byte, sizeof eight);
+            const std::uint64_t continuations = (eight & ~(eight << 1U) & kTopBits) >> 7U;
+            m_codePoints += 8 - static_cast<std::size_t>((continuations * kLowBits) >> 56U);
+        }
+        for (; m_byte < end; ++m_byte) {
             m_codePoints += (static_cast<unsigned char>(m_text[m_byte]) & 0xC0U) != 0x80U ? 1 : 0;
         }
         return m_codePoints;
@@ -264,22 +275,26 @@ std::vector<Span> sentenceSpans(std::string_view text) {
 }
 
 void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& sentences) {
+    // The current sentence's end is kept at hand: most tokens lie inside it.
+    const std::size_t lastSentence = sentences.empty() ? 0 : sentences.size() - 1;
     std::size_t sentence = 0;
+    std::size_t sentenceEnd = sentences.empty() ? 0 : sentences.front().end;
     bool seenWord = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token& token = tokens[i];
-        while (sentence + 1 < sentences.size() && token.start >= sentences[sentence].end) {
-            ++sentence;
+    const Token* previous = nullptr;
+    for (Token& token : tokens) {
+        while (sentence < lastSentence && token.start >= sentenceEnd) {
+            sentenceEnd = sentences[++sentence].end;
             seenWord = false;
         }
         token.sentence = sentence;
         if (token.isWord() || token.kind == TokenKind::Number) {
             // Opening quotes are punctuation tokens: a word or number before says no without comparing texts.
             const bool afterOpening =
-                i > 0 && tokens[i - 1].kind == TokenKind::Punctuation && opensQuotation(tokens[i - 1].text);
+                previous != nullptr && previous->kind == TokenKind::Punctuation && opensQuotation(previous->text);
             token.sentenceInitial = !seenWord || afterOpening;
             seenWord = true;
         }
+        previous = &token;
     }
 }
 

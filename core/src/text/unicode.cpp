@@ -70,19 +70,28 @@ std::string foldAscii(std::string_view text) {
     return result;
 }
 
-/// foldAscii() in the same pass that checks the text is ASCII; false at the first byte that is not, with `out` then
-/// holding a partial result.
+constexpr std::array<char, 0x80> asciiFolds() {
+    std::array<char, 0x80> folds{};
+    for (std::size_t c = 0; c < folds.size(); ++c) {
+        folds[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c == '`' ? '\'' : c);
+    }
+    return folds;
+}
+
+/// foldAscii() of every ASCII character.
+constexpr std::array<char, 0x80> kAsciiFolds = asciiFolds();
+
+/// foldAscii() in the same pass that checks the text is ASCII, a table read per byte; false at the first byte that
+/// is not, with `out` then holding a partial result.
 bool foldIfAscii(std::string_view text, std::string& out) {
-    out.assign(text);
-    for (char& c : out) {
-        if (static_cast<unsigned char>(c) >= 0x80U) {
+    out.resize(text.size());
+    char* folded = out.data();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80U) {
             return false;
         }
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        } else if (c == '`') {
-            c = '\'';
-        }
+        folded[i] = kAsciiFolds[c];
     }
     return true;
 }
