@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/treaty_catalog.h"
 
+#include "ner/person_catalog.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -67,7 +69,7 @@ public:
     const std::vector<std::string>& of(std::uint32_t entry) {
         auto [found, added] = m_words.try_emplace(entry);
         if (added) {
-            found->second = foldedNameWords(m_image.string(m_image.entry(entry).name));
+            found->second = knownNameWords(m_image.string(m_image.entry(entry).name));
         }
         return found->second;
     }
@@ -103,15 +105,16 @@ bool isSpecified(const Context& context, const Candidate& reference) {
 /// before it in its own or the previous sentence, else the nearest one of the last few sentences that used the same
 /// word. kNone when there is none.
 std::uint32_t antecedentOf(const Context& context, NameWords& names, const std::vector<Candidate>& candidates,
-                           const Candidate& reference) {
+                           const std::vector<std::size_t>& treaties, const Candidate& reference) {
     constexpr std::size_t kSameWordReach = 5;
     const auto& tokens = context.tokens();
     const std::size_t sentence = tokens[reference.first].sentence;
     const std::string& word = tokens[reference.first].folded;
     const Candidate* nearest = nullptr;
     const Candidate* nearestSameWord = nullptr;
-    for (const Candidate& mention : candidates) {
-        if (mention.type != EntityType::Treaty || mention.entry == kNone || mention.last > reference.first) {
+    for (const std::size_t index : treaties) {
+        const Candidate& mention = candidates[index];
+        if (mention.entry == kNone || mention.last > reference.first) {
             continue;
         }
         const std::size_t distance = sentence - tokens[mention.first].sentence;
@@ -184,7 +187,9 @@ std::vector<PossibleTreaty> candidatesFor(const TreatyCatalog& catalog, const Co
     for (const auto& [code, sentences] : countries) {
         for (const std::size_t index : catalog.withParty(std::string(code))) {
             const TreatyInfo& treaty = catalog.treaties()[index];
-            if (seen[index] || treaty.parties.size() < 2) {
+            // fitness() turns these down whatever the text says: a charter with every state for party costs a lookup
+            // per state otherwise.
+            if (seen[index] || treaty.parties.size() < 2 || treaty.namedOnly) {
                 continue;
             }
             seen[index] = true;
@@ -245,15 +250,15 @@ private:
 /// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best;
 /// returns how many it linked.
 std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate>& published, LinkingState& state,
-                         std::vector<Candidate>& candidates) {
+                         const std::vector<std::size_t>& treaties, std::vector<Candidate>& candidates) {
     std::size_t linked = 0;
-    for (Candidate& reference : candidates) {
-        if (reference.type != EntityType::Treaty || reference.entry != kNone ||
-            isIndefiniteTreatyWord(context, reference)) {
+    for (const std::size_t index : treaties) {
+        Candidate& reference = candidates[index];
+        if (reference.entry != kNone || isIndefiniteTreatyWord(context, reference)) {
             continue;
         }
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
-        std::uint32_t chosen = lone ? antecedentOf(context, state.names(), candidates, reference) : kNone;
+        std::uint32_t chosen = lone ? antecedentOf(context, state.names(), candidates, treaties, reference) : kNone;
         if (chosen == kNone) {
             chosen = bestByParties(context, state.possible(candidates), published, reference);
         }
@@ -270,11 +275,23 @@ std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate
 
 void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
                           const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
+    // Most texts name no treaty, and only treaty mentions link or are linked to: the rest is never looked at.
+    std::vector<std::size_t> treaties;
+    bool unlinked = false;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].type == EntityType::Treaty) {
+            treaties.push_back(i);
+            unlinked = unlinked || candidates[i].entry == kNone;
+        }
+    }
+    if (!unlinked) {
+        return;
+    }
     LinkingState state(context, catalog);
     // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too, so a
     // second pass is worth it when the first linked something.
-    if (linkUnlinked(context, published, state, candidates) > 0) {
-        linkUnlinked(context, published, state, candidates);
+    if (linkUnlinked(context, published, state, treaties, candidates) > 0) {
+        linkUnlinked(context, published, state, treaties, candidates);
     }
 }
 
