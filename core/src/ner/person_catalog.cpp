@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/person_catalog.h"
 
+#include "annalist/core/text/unicode.h"
 #include "ner/name_similarity.h"
 
 #include <algorithm>
@@ -15,20 +16,47 @@ bool isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// The lowercased words of a name of ASCII letters split by single spaces; false, and no words, for any other name.
+/// The length of the Latin letter at the start of `text`: an ASCII letter, one of U+00C0–U+024F other than × and ÷,
+/// or one of U+1E00–U+1EFF (Vietnamese); 0 for anything else. A run of them is one word to the tokeniser.
+std::size_t latinLetterLength(std::string_view text) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (isAsciiLetter(text[0])) {
+        return 1;
+    }
+    const bool continued = text.size() >= 2 && (byte(1) & 0xC0U) == 0x80U;
+    if (continued && byte(0) >= 0xC3U && byte(0) <= 0xC9U) {
+        const bool sign = byte(0) == 0xC3U && (byte(1) == 0x97U || byte(1) == 0xB7U);
+        return sign ? 0 : 2;
+    }
+    const bool extended =
+        text.size() >= 3 && byte(0) == 0xE1U && byte(1) >= 0xB8U && byte(1) <= 0xBBU && (byte(2) & 0xC0U) == 0x80U;
+    return extended ? 3 : 0;
+}
+
+bool isLatinWord(std::string_view word) {
+    while (!word.empty()) {
+        const std::size_t length = latinLetterLength(word);
+        if (length == 0) {
+            return false;
+        }
+        word.remove_prefix(length);
+    }
+    return true;
+}
+
+/// The folded words of a name of Latin letters in words split by single spaces; false, and no words, for any other
+/// name.
 bool plainNameWords(std::string_view name, std::vector<std::string>& words) {
     words.clear();
     std::size_t from = 0;
     while (from < name.size()) {
         const std::size_t space = std::min(name.find(' ', from), name.size());
         const std::string_view word = name.substr(from, space - from);
-        if (word.empty() || !std::all_of(word.begin(), word.end(), isAsciiLetter) || space + 1 == name.size()) {
+        if (word.empty() || !isLatinWord(word) || space + 1 == name.size()) {
             words.clear();
             return false;
         }
-        std::string& folded = words.emplace_back(word);
-        std::transform(folded.begin(), folded.end(), folded.begin(),
-                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        foldForMatching(word, words.emplace_back());
         from = space + 1;
     }
     return !words.empty();

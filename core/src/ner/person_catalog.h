@@ -11,8 +11,8 @@
 
 namespace annalist::core::ner {
 
-/// foldedNameWords(), with a shortcut for a name of plain ASCII letters in words split by single spaces ("Kim Jong
-/// Un"), which the tokeniser would only split at its spaces and lowercase.
+/// foldedNameWords(), with a shortcut for a name of Latin letters in words split by single spaces ("Nguyễn Phú
+/// Trọng"), which the tokeniser would only split at its spaces and fold word by word.
 [[nodiscard]] std::vector<std::string> knownNameWords(std::string_view name);
 
 /// The knowledge base's people by the first and last word of their names, to find the known person a
