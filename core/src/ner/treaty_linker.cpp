@@ -101,32 +101,43 @@ bool isSpecified(const Context& context, const Candidate& reference) {
            (context.inList(WordList::TreatyLinker, next) || context.inList(WordList::Connector, next));
 }
 
+/// The last linked treaty mention that ends before the reference, at most `reach` sentences before it, and `fits`;
+/// nullptr when there is none.
+template <typename Fits>
+const Candidate* latestLinkedBefore(const Context& context, const std::vector<Candidate>& candidates,
+                                    const std::vector<std::size_t>& treaties, const Candidate& reference,
+                                    std::size_t reach, Fits fits) {
+    const auto& tokens = context.tokens();
+    const std::size_t sentence = tokens[reference.first].sentence;
+    const Candidate* latest = nullptr;
+    for (const std::size_t index : treaties) {
+        const Candidate& mention = candidates[index];
+        if (mention.entry == kNone || mention.last > reference.first) {
+            continue;
+        }
+        if (sentence - tokens[mention.first].sentence <= reach &&
+            (latest == nullptr || mention.first > latest->first) && fits(mention)) {
+            latest = &mention;
+        }
+    }
+    return latest;
+}
+
 /// The treaty a lone treaty word ("il trattato", "the agreement") refers back to: the nearest linked treaty mention
 /// before it in its own or the previous sentence, else the nearest one of the last few sentences that used the same
 /// word. kNone when there is none.
 std::uint32_t antecedentOf(const Context& context, NameWords& names, const std::vector<Candidate>& candidates,
                            const std::vector<std::size_t>& treaties, const Candidate& reference) {
     constexpr std::size_t kSameWordReach = 5;
-    const auto& tokens = context.tokens();
-    const std::size_t sentence = tokens[reference.first].sentence;
-    const std::string& word = tokens[reference.first].folded;
-    const Candidate* nearest = nullptr;
-    const Candidate* nearestSameWord = nullptr;
-    for (const std::size_t index : treaties) {
-        const Candidate& mention = candidates[index];
-        if (mention.entry == kNone || mention.last > reference.first) {
-            continue;
-        }
-        const std::size_t distance = sentence - tokens[mention.first].sentence;
-        if (distance <= 1 && (nearest == nullptr || mention.first > nearest->first)) {
-            nearest = &mention;
-        }
-        if (distance <= kSameWordReach && (nearestSameWord == nullptr || mention.first > nearestSameWord->first) &&
-            mentionsWord(context, names, mention, word)) {
-            nearestSameWord = &mention;
-        }
+    const Candidate* chosen = latestLinkedBefore(context, candidates, treaties, reference, 1,
+                                                 [](const Candidate& /*mention*/) { return true; });
+    // Words are compared only when no treaty is named close by, which most lone treaty words have.
+    if (chosen == nullptr) {
+        const std::string& word = context.tokens()[reference.first].folded;
+        chosen =
+            latestLinkedBefore(context, candidates, treaties, reference, kSameWordReach,
+                               [&](const Candidate& mention) { return mentionsWord(context, names, mention, word); });
     }
-    const Candidate* chosen = nearest != nullptr ? nearest : nearestSameWord;
     return chosen == nullptr ? kNone : chosen->entry;
 }
 
@@ -180,19 +191,19 @@ std::optional<PossibleTreaty> withPartiesNamed(const TreatyInfo& treaty, const C
     return possible;
 }
 
-/// The treaties a reference in this text could mean by their parties: every party named somewhere.
+/// The treaties a reference in this text could mean by their parties: every party named somewhere. A treaty's
+/// parties are counted off as the text names them, so that only the treaties with all of them named are looked up;
+/// their order does not matter to bestByParties().
 std::vector<PossibleTreaty> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
     std::vector<PossibleTreaty> possible;
-    std::vector<bool> seen(catalog.treaties().size(), false);
+    std::vector<std::uint32_t> partiesNamed(catalog.treaties().size(), 0);
     for (const auto& [code, sentences] : countries) {
         for (const std::size_t index : catalog.withParty(std::string(code))) {
             const TreatyInfo& treaty = catalog.treaties()[index];
-            // fitness() turns these down whatever the text says: a charter with every state for party costs a lookup
-            // per state otherwise.
-            if (seen[index] || treaty.parties.size() < 2 || treaty.namedOnly) {
+            // fitness() turns down a named-only treaty whatever the text says.
+            if (++partiesNamed[index] != treaty.parties.size() || treaty.parties.size() < 2 || treaty.namedOnly) {
                 continue;
             }
-            seen[index] = true;
             if (auto named = withPartiesNamed(treaty, countries)) {
                 possible.push_back(std::move(*named));
             }
