@@ -128,9 +128,13 @@ private:
 
     /// `copy` keeps a word that is no token's own string (a joined surname) where it stays put.
     void claim(std::string_view word, std::size_t index, bool copy = false) {
-        const auto found = m_owners.find(word);
+        auto [found, added] =
+            copy ? std::pair{m_owners.find(word), false} : m_owners.try_emplace(word, Owner{index, index});
+        if (added) {
+            return;
+        }
         if (found == m_owners.end()) {
-            m_owners.emplace(copy ? std::string_view(m_joined.emplace_back(word)) : word, Owner{index, index});
+            m_owners.emplace(m_joined.emplace_back(word), Owner{index, index});
             return;
         }
         // Once two different people share the word, it stays without an owner.
@@ -185,14 +189,9 @@ std::string keyOfFullName(const Context& context, const Candidate& full, std::st
     return typedSlug(type, folded);
 }
 
-struct ClusterKeys {
-    std::vector<std::string> keys;    ///< the cluster each candidate joins
-    std::vector<std::string> ownKeys; ///< type and slug of each name the knowledge base does not know; else empty
-};
-
 /// Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
-ClusterKeys clusterKeys(const Context& context, const std::vector<Candidate>& candidates) {
-    ClusterKeys cluster{std::vector<std::string>(candidates.size()), std::vector<std::string>(candidates.size())};
+std::vector<std::string> clusterKeys(const Context& context, const std::vector<Candidate>& candidates) {
+    std::vector<std::string> keys(candidates.size());
     // A name the text types a person by default still tells whose surname a later "Shinde said" is.
     const PersonOwners owners(context, candidates, true);
     std::string folded;
@@ -201,10 +200,9 @@ ClusterKeys clusterKeys(const Context& context, const std::vector<Candidate>& ca
         const Candidate& candidate = candidates[i];
         foldedKeyInto(context, candidate.first, candidate.last, folded);
         if (candidate.entry == kNone) {
-            cluster.ownKeys[i] = typedSlug(toString(candidate.type), folded);
-            cluster.keys[i] = cluster.ownKeys[i];
+            keys[i] = typedSlug(toString(candidate.type), folded);
         } else {
-            cluster.keys[i] = entryKey(context, candidate.entry);
+            keys[i] = entryKey(context, candidate.entry);
         }
         // The document's own full name beats the knowledge base's guess for a lone surname or first word.
         const bool shortName =
@@ -218,10 +216,28 @@ ClusterKeys clusterKeys(const Context& context, const std::vector<Candidate>& ca
         }
         const std::size_t owner = owners.of(folded);
         if (owner != std::string::npos && owner != i) {
-            cluster.keys[i] = keyOfFullName(context, candidates[owner], "person");
+            keys[i] = keyOfFullName(context, candidates[owner], "person");
         }
     }
-    return cluster;
+    return keys;
+}
+
+/// True when `key` is the one a name the knowledge base does not know gets by itself: its type and its slug.
+bool isOwnKey(const Context& context, const Candidate& candidate, std::string_view key, std::string& scratch) {
+    foldedKeyInto(context, candidate.first, candidate.last, scratch);
+    const std::string_view type = toString(candidate.type);
+    if (key.size() != type.size() + 1 + scratch.size() || key.substr(0, type.size()) != type ||
+        key[type.size()] != ':') {
+        return false;
+    }
+    key.remove_prefix(type.size() + 1);
+    for (std::size_t k = 0; k < scratch.size(); ++k) {
+        const char slugged = scratch[k] == ' ' || scratch[k] == '\'' ? '-' : scratch[k];
+        if (key[k] != slugged) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /// A new entity keyed by `key`, named and described by the knowledge base when the candidate's entry is its own.
@@ -269,8 +285,7 @@ void applyDocumentConsistency(const Context& context, std::vector<Candidate>& ca
 std::vector<Entity> linkEntities(const Context& context, const std::vector<Candidate>& candidates,
                                  std::string_view text) {
     const auto& tokens = context.tokens();
-    ClusterKeys cluster = clusterKeys(context, candidates);
-    std::vector<std::string>& keys = cluster.keys;
+    std::vector<std::string> keys = clusterKeys(context, candidates);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         // "Bergamo" after "Lumina Bergamo": a club named by its town alone is the club the text named in full.
         const std::size_t club = clubOwning(context, candidates, i);
@@ -284,6 +299,8 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
     std::vector<Entity> entities;
     // The keys stay put from here on: the map views them.
     std::unordered_map<std::string_view, std::size_t> entityOf;
+    entityOf.reserve(candidates.size());
+    std::string scratch;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
         const Token& first = tokens[candidate.first];
@@ -299,7 +316,8 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         }
         Entity& entity = entities[it->second];
         // The canonical name is the fullest spelling the cluster was keyed by, never a near-miss variant.
-        if (candidate.entry == kNone && cluster.ownKeys[i] == keys[i] && mention.text.size() > entity.name.size()) {
+        if (candidate.entry == kNone && mention.text.size() > entity.name.size() &&
+            isOwnKey(context, candidate, keys[i], scratch)) {
             entity.name = mention.text;
         }
         entity.mentions.push_back(std::move(mention));
