@@ -10,21 +10,13 @@ namespace annalist::core::ner {
 
 namespace {
 
-/// True when a token's first byte may start a quotation mark: '"', or the lead byte of «, “ or „.
-bool mayBeQuotationMark(std::string_view text) {
-    return !text.empty() && (text[0] == '"' || text[0] == '\xC2' || text[0] == '\xE2');
-}
-
 bool closes(std::string_view open, std::string_view close) {
-    if (!mayBeQuotationMark(close)) {
-        return false;
-    }
     return (open == "\u201C" && (close == "\u201D" || close == "\u201C")) || (open == "\u00AB" && close == "\u00BB") ||
            (open == "\u201E" && (close == "\u201C" || close == "\u201D")) || (open == "\"" && close == "\"");
 }
 
 bool isOpening(std::string_view text) {
-    return mayBeQuotationMark(text) && (text == "\u201C" || text == "\u00AB" || text == "\u201E" || text == "\"");
+    return text == "\u201C" || text == "\u00AB" || text == "\u201E" || text == "\"";
 }
 
 bool isSpeechWord(const Context& context, std::size_t token) {
