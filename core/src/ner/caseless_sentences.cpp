@@ -5,6 +5,8 @@
 #include "ner/word_entries.h"
 #include "ner/word_list.h"
 
+#include <algorithm>
+
 namespace annalist::core::ner {
 
 namespace {
@@ -14,7 +16,9 @@ bool inList(const Token& token, WordList list) {
 }
 
 bool isLetterWord(const Token& token) {
-    return token.isWord() && token.text.find_first_of("0123456789") == std::string::npos;
+    // A plain loop: find_first_of with a set of ten calls memchr once per character.
+    return token.isWord() &&
+           std::none_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// True when the words of tokens [first, last) are written in capitals, or in title case with most of the

@@ -96,7 +96,7 @@ std::vector<Owner> owners(const Context& context, const std::vector<Candidate>& 
     }
     const auto& tokens = context.tokens();
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (tokens[i - 1].folded != "in" || !tokens[i].capitalized) {
+        if (!tokens[i].capitalized || tokens[i - 1].folded != "in") {
             continue;
         }
         for (Owner& owner : found) {
@@ -255,10 +255,10 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
         auto owner = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
         return owner == found.end() ? nullptr : &*owner;
     };
-    std::vector<bool> covered(context.tokens().size(), false);
+    std::vector<unsigned char> covered(context.tokens().size(), 0);
     for (Candidate& candidate : candidates) {
         std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
+                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), 1);
         if (candidate.last - candidate.first != 1 || candidate.type == EntityType::Organization ||
             (candidate.type == EntityType::Person && candidate.entry != kNone) ||
             (candidate.type != EntityType::Person && candidate.type != EntityType::Place)) {
@@ -276,7 +276,9 @@ void addLeadingShortForms(const Context& context, std::vector<Candidate>& candid
     std::vector<Candidate> added;
     for (std::size_t i = 0; i < context.tokens().size(); ++i) {
         const Token& token = context.tokens()[i];
-        if (covered[i] || !standsAlone(context, i) || afterPlacePreposition(context, i) ||
+        // Most tokens are no name word at all: that is the cheapest thing to ask first.
+        if (!context.isNameWord(i) || covered[i] != 0 || !standsAlone(context, i) ||
+            afterPlacePreposition(context, i) ||
             (token.sentenceInitial && (token.flags & (bitOf(WordList::Stopword) | bitOf(WordList::Common))) != 0)) {
             continue;
         }

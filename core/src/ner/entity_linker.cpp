@@ -9,7 +9,7 @@
 #include "ner/token_rules.h"
 
 #include <algorithm>
-#include <map>
+#include <deque>
 #include <unordered_map>
 
 namespace annalist::core::ner {
@@ -48,57 +48,74 @@ bool endsWithAbbreviation(const Context& context, const Candidate& candidate) {
     return initialism || context.inList(WordList::NameAbbreviation, candidate.last - 1);
 }
 
-std::vector<std::string> nameWords(const Context& context, const Candidate& candidate) {
-    std::vector<std::string> words;
+/// The folded name words of a candidate, into `words`; they view the tokens' own strings.
+void nameWords(const Context& context, const Candidate& candidate, std::vector<std::string_view>& words) {
+    words.clear();
     for (std::size_t i = candidate.first; i < candidate.last; ++i) {
         if (context.isNameWord(i)) {
-            words.push_back(context.tokens()[i].folded);
+            words.emplace_back(context.tokens()[i].folded);
         }
     }
-    return words;
+}
+
+/// Context::foldedKey() written into a buffer the caller reuses.
+void foldedKeyInto(const Context& context, std::size_t first, std::size_t last, std::string& key) {
+    key.clear();
+    for (std::size_t i = first; i < last; ++i) {
+        const Token& token = context.tokens()[i];
+        if (isAbbreviationDot(token)) {
+            continue;
+        }
+        if (!key.empty()) {
+            key += ' ';
+        }
+        key += token.folded;
+    }
+}
+
+/// The words from `from` on, joined by spaces, into `key`.
+void joinWords(const std::vector<std::string_view>& words, std::size_t from, std::string& key) {
+    key.clear();
+    for (std::size_t i = from; i < words.size(); ++i) {
+        key += i == from ? "" : " ";
+        key += words[i];
+    }
 }
 
 /// For each first or last word of a multi-word person the text names, and for the surname after the given name of a
 /// person of three words or more ("Di Piero" in "Gianfranco Di Piero"), the index of that person: of the last such
 /// mention when several mentions share the full name, npos when the words belong to different people. Built once
 /// per text, so that looking a word up costs no pass over the candidates. People typed by default own words only
-/// when `guessesOwn` is set.
+/// when `guessesOwn` is set. Words are views of the tokens' strings, which outlive it.
 class PersonOwners {
 public:
-    PersonOwners(const Context& context, const std::vector<Candidate>& candidates, bool guessesOwn) {
+    PersonOwners(const Context& context, const std::vector<Candidate>& candidates, bool guessesOwn)
+        : m_context(context), m_candidates(candidates) {
+        std::vector<std::string_view> words;
+        std::string surname;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const Candidate& candidate = candidates[i];
             if (candidate.type != EntityType::Person || (candidate.typeIsGuess && !guessesOwn) ||
                 candidate.last - candidate.first < 2) {
                 continue;
             }
-            const auto words = nameWords(context, candidate);
+            nameWords(context, candidate, words);
             if (words.size() < 2) {
                 continue;
             }
-            const std::string key = context.foldedKey(candidate.first, candidate.last);
-            claim(words.front(), i, key);
+            claim(words.front(), i);
             if (words.back() != words.front()) {
-                claim(words.back(), i, key);
+                claim(words.back(), i);
             }
             if (words.size() >= 3) {
-                claim(joined(words, 1), i, key);
+                joinWords(words, 1, surname);
+                claim(surname, i, true);
             }
         }
-    }
-
-    /// The words from `from` on, joined by spaces.
-    static std::string joined(const std::vector<std::string>& words, std::size_t from) {
-        std::string key;
-        for (std::size_t i = from; i < words.size(); ++i) {
-            key += i == from ? "" : " ";
-            key += words[i];
-        }
-        return key;
     }
 
     /// Index of the one multi-word person whose first or last word is `word`, or npos when none or several.
-    [[nodiscard]] std::size_t of(const std::string& word) const {
+    [[nodiscard]] std::size_t of(std::string_view word) const {
         const auto found = m_owners.find(word);
         return found == m_owners.end() ? std::string::npos : found->second.index;
     }
@@ -106,27 +123,136 @@ public:
 private:
     struct Owner {
         std::size_t index = std::string::npos;
-        std::string key;
+        std::size_t keyedBy = std::string::npos; ///< the candidate whose full name the owner has
     };
 
-    void claim(const std::string& word, std::size_t index, const std::string& key) {
-        auto [owner, added] = m_owners.try_emplace(word, Owner{index, key});
+    /// `copy` keeps a word that is no token's own string (a joined surname) where it stays put.
+    void claim(std::string_view word, std::size_t index, bool copy = false) {
+        auto [found, added] =
+            copy ? std::pair{m_owners.find(word), false} : m_owners.try_emplace(word, Owner{index, index});
         if (added) {
             return;
         }
+        if (found == m_owners.end()) {
+            m_owners.emplace(m_joined.emplace_back(word), Owner{index, index});
+            return;
+        }
         // Once two different people share the word, it stays without an owner.
-        const bool samePerson = owner->second.index != std::string::npos && owner->second.key == key;
-        owner->second.index = samePerson ? index : std::string::npos;
+        Owner& owner = found->second;
+        const bool samePerson = owner.index != std::string::npos && sameFullName(owner.keyedBy, index);
+        owner.index = samePerson ? index : std::string::npos;
     }
 
-    std::unordered_map<std::string, Owner> m_owners;
+    [[nodiscard]] bool sameFullName(std::size_t a, std::size_t b) {
+        foldedKeyInto(m_context, m_candidates[a].first, m_candidates[a].last, m_keyA);
+        foldedKeyInto(m_context, m_candidates[b].first, m_candidates[b].last, m_keyB);
+        return m_keyA == m_keyB;
+    }
+
+    const Context& m_context;
+    const std::vector<Candidate>& m_candidates;
+    std::unordered_map<std::string_view, Owner> m_owners;
+    std::deque<std::string> m_joined;
+    std::string m_keyA;
+    std::string m_keyB;
 };
 
-std::string slug(const std::string& folded) {
-    std::string out = folded;
-    std::replace_if(
-        out.begin(), out.end(), [](char c) { return c == ' ' || c == '\''; }, '-');
-    return out;
+/// `folded` with spaces and apostrophes made dashes, appended to `out`.
+void appendSlug(std::string_view folded, std::string& out) {
+    for (const char c : folded) {
+        out += c == ' ' || c == '\'' ? '-' : c;
+    }
+}
+
+/// The cluster key of a name the knowledge base does not know: its type and its slug.
+std::string typedSlug(std::string_view type, std::string_view folded) {
+    std::string key;
+    key.reserve(type.size() + 1 + folded.size());
+    key += type;
+    key += ':';
+    appendSlug(folded, key);
+    return key;
+}
+
+/// A known entry's key.
+std::string entryKey(const Context& context, std::uint32_t entry) {
+    return std::string(context.image().string(context.image().entry(entry).key));
+}
+
+/// The key of the cluster a name written in full heads: its entry's, or its type's and folded words'.
+std::string keyOfFullName(const Context& context, const Candidate& full, std::string_view type) {
+    if (full.entry != kNone) {
+        return entryKey(context, full.entry);
+    }
+    std::string folded;
+    foldedKeyInto(context, full.first, full.last, folded);
+    return typedSlug(type, folded);
+}
+
+/// Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
+std::vector<std::string> clusterKeys(const Context& context, const std::vector<Candidate>& candidates) {
+    std::vector<std::string> keys(candidates.size());
+    // A name the text types a person by default still tells whose surname a later "Shinde said" is.
+    const PersonOwners owners(context, candidates, true);
+    std::string folded;
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& candidate = candidates[i];
+        foldedKeyInto(context, candidate.first, candidate.last, folded);
+        if (candidate.entry == kNone) {
+            keys[i] = typedSlug(toString(candidate.type), folded);
+        } else {
+            keys[i] = entryKey(context, candidate.entry);
+        }
+        // The document's own full name beats the knowledge base's guess for a lone surname or first word.
+        const bool shortName =
+            candidate.type == EntityType::Person && (candidate.entry == kNone || candidate.surnameOnly);
+        if (!shortName) {
+            continue;
+        }
+        if (candidate.last - candidate.first != 1) {
+            nameWords(context, candidate, words);
+            joinWords(words, 0, folded);
+        }
+        const std::size_t owner = owners.of(folded);
+        if (owner != std::string::npos && owner != i) {
+            keys[i] = keyOfFullName(context, candidates[owner], "person");
+        }
+    }
+    return keys;
+}
+
+/// True when `key` is the one a name the knowledge base does not know gets by itself: its type and its slug.
+bool isOwnKey(const Context& context, const Candidate& candidate, std::string_view key, std::string& scratch) {
+    foldedKeyInto(context, candidate.first, candidate.last, scratch);
+    const std::string_view type = toString(candidate.type);
+    if (key.size() != type.size() + 1 + scratch.size() || key.substr(0, type.size()) != type ||
+        key[type.size()] != ':') {
+        return false;
+    }
+    key.remove_prefix(type.size() + 1);
+    for (std::size_t k = 0; k < scratch.size(); ++k) {
+        const char slugged = scratch[k] == ' ' || scratch[k] == '\'' ? '-' : scratch[k];
+        if (key[k] != slugged) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A new entity keyed by `key`, named and described by the knowledge base when the candidate's entry is its own.
+Entity newEntity(const Context& context, const Candidate& candidate, const std::string& key,
+                 const std::string& surface) {
+    Entity entity;
+    entity.id = key;
+    entity.type = candidate.type;
+    // A lone surname relinked to the document's own person does not lend that person its KB entry.
+    const bool known =
+        candidate.entry != kNone && context.image().string(context.image().entry(candidate.entry).key) == key;
+    const EntryRecord* record = known ? &context.image().entry(candidate.entry) : nullptr;
+    entity.name = known ? std::string(context.image().string(record->name)) : surface;
+    entity.description = known ? std::string(context.image().string(record->description)) : "";
+    return entity;
 }
 
 } // namespace
@@ -135,13 +261,15 @@ void applyDocumentConsistency(const Context& context, std::vector<Candidate>& ca
     // Only single words change type here, and only multi-word people own words: the owners stay the same.
     const PersonOwners owners(context, candidates, false);
     for (Candidate& candidate : candidates) {
+        if (candidate.last - candidate.first != 1 || candidate.type == EntityType::Treaty) {
+            continue;
+        }
         const bool known = candidate.entry != kNone && !candidate.surnameOnly &&
                            context.image().string(context.image().entry(candidate.entry).key).rfind("city:", 0) != 0;
         // "Carolina Milanesi … a store in Carolina": a known town after a preposition of place stays the town.
         const bool townAfterPreposition =
             candidate.type == EntityType::Place && isKnownPlaceAfterPreposition(context, candidate.first);
-        if (candidate.last - candidate.first != 1 || known || candidate.type == EntityType::Treaty ||
-            townAfterPreposition) {
+        if (known || townAfterPreposition) {
             continue;
         }
         const std::string& word = context.tokens()[candidate.first].folded;
@@ -157,45 +285,22 @@ void applyDocumentConsistency(const Context& context, std::vector<Candidate>& ca
 std::vector<Entity> linkEntities(const Context& context, const std::vector<Candidate>& candidates,
                                  std::string_view text) {
     const auto& tokens = context.tokens();
-    // Cluster key of each candidate: a known entry's key, a person's full name, or type and folded name.
-    std::vector<std::string> keys(candidates.size());
-    std::vector<std::string> ownKeys(candidates.size());
-    // A name the text types a person by default still tells whose surname a later "Shinde said" is.
-    const PersonOwners owners(context, candidates, true);
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const Candidate& candidate = candidates[i];
-        const std::string folded = context.foldedKey(candidate.first, candidate.last);
-        ownKeys[i] = std::string(toString(candidate.type)) + ":" + slug(folded);
-        keys[i] = candidate.entry != kNone
-                      ? std::string(context.image().string(context.image().entry(candidate.entry).key))
-                      : ownKeys[i];
-        // The document's own full name beats the knowledge base's guess for a lone surname or first word.
-        const bool shortName =
-            candidate.type == EntityType::Person && (candidate.entry == kNone || candidate.surnameOnly);
-        const std::size_t owner = !shortName ? std::string::npos
-                                  : candidate.last - candidate.first == 1
-                                      ? owners.of(folded)
-                                      : owners.of(PersonOwners::joined(nameWords(context, candidate), 0));
-        if (owner != std::string::npos && owner != i) {
-            const Candidate& full = candidates[owner];
-            keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
-                                          : "person:" + slug(context.foldedKey(full.first, full.last));
-        }
-    }
+    std::vector<std::string> keys = clusterKeys(context, candidates);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         // "Bergamo" after "Lumina Bergamo": a club named by its town alone is the club the text named in full.
         const std::size_t club = clubOwning(context, candidates, i);
         if (club != std::string::npos) {
-            const Candidate& full = candidates[club];
-            keys[i] = full.entry != kNone ? std::string(context.image().string(context.image().entry(full.entry).key))
-                                          : "organization:" + slug(context.foldedKey(full.first, full.last));
+            keys[i] = keyOfFullName(context, candidates[club], "organization");
         }
     }
     mergeNearMissSpellings(context, candidates, keys);
     linkAcronyms(context, candidates, keys);
 
     std::vector<Entity> entities;
-    std::unordered_map<std::string, std::size_t> entityOf;
+    // The keys stay put from here on: the map views them.
+    std::unordered_map<std::string_view, std::size_t> entityOf;
+    entityOf.reserve(candidates.size());
+    std::string scratch;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
         const Token& first = tokens[candidate.first];
@@ -207,20 +312,12 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
                         candidate.confidence};
         auto [it, inserted] = entityOf.try_emplace(keys[i], entities.size());
         if (inserted) {
-            Entity entity;
-            entity.id = keys[i];
-            entity.type = candidate.type;
-            // A lone surname relinked to the document's own person does not lend that person its KB entry.
-            const bool known = candidate.entry != kNone &&
-                               context.image().string(context.image().entry(candidate.entry).key) == keys[i];
-            const EntryRecord* record = known ? &context.image().entry(candidate.entry) : nullptr;
-            entity.name = known ? std::string(context.image().string(record->name)) : mention.text;
-            entity.description = known ? std::string(context.image().string(record->description)) : "";
-            entities.push_back(std::move(entity));
+            entities.push_back(newEntity(context, candidate, keys[i], mention.text));
         }
         Entity& entity = entities[it->second];
         // The canonical name is the fullest spelling the cluster was keyed by, never a near-miss variant.
-        if (candidate.entry == kNone && ownKeys[i] == keys[i] && mention.text.size() > entity.name.size()) {
+        if (candidate.entry == kNone && mention.text.size() > entity.name.size() &&
+            isOwnKey(context, candidate, keys[i], scratch)) {
             entity.name = mention.text;
         }
         entity.mentions.push_back(std::move(mention));

@@ -5,10 +5,15 @@
 #include "ner/candidate.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace annalist::core::ner {
+
+/// foldedNameWords(), with a shortcut for a name of Latin letters in words split by single spaces ("Nguyễn Phú
+/// Trọng"), which the tokeniser would only split at its spaces and fold word by word.
+[[nodiscard]] std::vector<std::string> knownNameWords(std::string_view name);
 
 /// The knowledge base's people by the first and last word of their names, to find the known person a
 /// misspelt name ("Vladimir Purin") stands for.

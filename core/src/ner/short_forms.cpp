@@ -90,14 +90,15 @@ void addShortForms(const Context& context, std::vector<Candidate>& candidates) {
     if (found.empty()) {
         return;
     }
-    std::vector<bool> covered(context.tokens().size(), false);
+    std::vector<unsigned char> covered(context.tokens().size(), 0);
     for (const Candidate& candidate : candidates) {
         std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), true);
+                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), 1);
     }
     std::vector<Candidate> added;
     for (std::size_t i = 0; i < context.tokens().size(); ++i) {
-        if (covered[i] || !standsAlone(context, i)) {
+        // Most tokens are no name word at all: that is the cheapest thing to ask first.
+        if (!context.isNameWord(i) || covered[i] != 0 || !standsAlone(context, i)) {
             continue;
         }
         const std::string_view word = context.tokens()[i].folded;

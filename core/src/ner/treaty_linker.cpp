@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/treaty_catalog.h"
 
+#include "ner/person_catalog.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -67,7 +69,7 @@ public:
     const std::vector<std::string>& of(std::uint32_t entry) {
         auto [found, added] = m_words.try_emplace(entry);
         if (added) {
-            found->second = foldedNameWords(m_image.string(m_image.entry(entry).name));
+            found->second = knownNameWords(m_image.string(m_image.entry(entry).name));
         }
         return found->second;
     }
@@ -99,31 +101,43 @@ bool isSpecified(const Context& context, const Candidate& reference) {
            (context.inList(WordList::TreatyLinker, next) || context.inList(WordList::Connector, next));
 }
 
+/// The last linked treaty mention that ends before the reference, at most `reach` sentences before it, and `fits`;
+/// nullptr when there is none.
+template <typename Fits>
+const Candidate* latestLinkedBefore(const Context& context, const std::vector<Candidate>& candidates,
+                                    const std::vector<std::size_t>& treaties, const Candidate& reference,
+                                    std::size_t reach, Fits fits) {
+    const auto& tokens = context.tokens();
+    const std::size_t sentence = tokens[reference.first].sentence;
+    const Candidate* latest = nullptr;
+    for (const std::size_t index : treaties) {
+        const Candidate& mention = candidates[index];
+        if (mention.entry == kNone || mention.last > reference.first) {
+            continue;
+        }
+        if (sentence - tokens[mention.first].sentence <= reach &&
+            (latest == nullptr || mention.first > latest->first) && fits(mention)) {
+            latest = &mention;
+        }
+    }
+    return latest;
+}
+
 /// The treaty a lone treaty word ("il trattato", "the agreement") refers back to: the nearest linked treaty mention
 /// before it in its own or the previous sentence, else the nearest one of the last few sentences that used the same
 /// word. kNone when there is none.
 std::uint32_t antecedentOf(const Context& context, NameWords& names, const std::vector<Candidate>& candidates,
-                           const Candidate& reference) {
+                           const std::vector<std::size_t>& treaties, const Candidate& reference) {
     constexpr std::size_t kSameWordReach = 5;
-    const auto& tokens = context.tokens();
-    const std::size_t sentence = tokens[reference.first].sentence;
-    const std::string& word = tokens[reference.first].folded;
-    const Candidate* nearest = nullptr;
-    const Candidate* nearestSameWord = nullptr;
-    for (const Candidate& mention : candidates) {
-        if (mention.type != EntityType::Treaty || mention.entry == kNone || mention.last > reference.first) {
-            continue;
-        }
-        const std::size_t distance = sentence - tokens[mention.first].sentence;
-        if (distance <= 1 && (nearest == nullptr || mention.first > nearest->first)) {
-            nearest = &mention;
-        }
-        if (distance <= kSameWordReach && (nearestSameWord == nullptr || mention.first > nearestSameWord->first) &&
-            mentionsWord(context, names, mention, word)) {
-            nearestSameWord = &mention;
-        }
+    const Candidate* chosen = latestLinkedBefore(context, candidates, treaties, reference, 1,
+                                                 [](const Candidate& /*mention*/) { return true; });
+    // Words are compared only when no treaty is named close by, which most lone treaty words have.
+    if (chosen == nullptr) {
+        const std::string& word = context.tokens()[reference.first].folded;
+        chosen =
+            latestLinkedBefore(context, candidates, treaties, reference, kSameWordReach,
+                               [&](const Candidate& mention) { return mentionsWord(context, names, mention, word); });
     }
-    const Candidate* chosen = nearest != nullptr ? nearest : nearestSameWord;
     return chosen == nullptr ? kNone : chosen->entry;
 }
 
@@ -177,17 +191,19 @@ std::optional<PossibleTreaty> withPartiesNamed(const TreatyInfo& treaty, const C
     return possible;
 }
 
-/// The treaties a reference in this text could mean by their parties: every party named somewhere.
+/// The treaties a reference in this text could mean by their parties: every party named somewhere. A treaty's
+/// parties are counted off as the text names them, so that only the treaties with all of them named are looked up;
+/// their order does not matter to bestByParties().
 std::vector<PossibleTreaty> candidatesFor(const TreatyCatalog& catalog, const CountrySentences& countries) {
     std::vector<PossibleTreaty> possible;
-    std::vector<bool> seen(catalog.treaties().size(), false);
+    std::vector<std::uint32_t> partiesNamed(catalog.treaties().size(), 0);
     for (const auto& [code, sentences] : countries) {
         for (const std::size_t index : catalog.withParty(std::string(code))) {
             const TreatyInfo& treaty = catalog.treaties()[index];
-            if (seen[index] || treaty.parties.size() < 2) {
+            // fitness() turns down a named-only treaty whatever the text says.
+            if (++partiesNamed[index] != treaty.parties.size() || treaty.parties.size() < 2 || treaty.namedOnly) {
                 continue;
             }
-            seen[index] = true;
             if (auto named = withPartiesNamed(treaty, countries)) {
                 possible.push_back(std::move(*named));
             }
@@ -245,15 +261,15 @@ private:
 /// Links each treaty reference still without an entry to the treaty it refers back to or that fits it best;
 /// returns how many it linked.
 std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate>& published, LinkingState& state,
-                         std::vector<Candidate>& candidates) {
+                         const std::vector<std::size_t>& treaties, std::vector<Candidate>& candidates) {
     std::size_t linked = 0;
-    for (Candidate& reference : candidates) {
-        if (reference.type != EntityType::Treaty || reference.entry != kNone ||
-            isIndefiniteTreatyWord(context, reference)) {
+    for (const std::size_t index : treaties) {
+        Candidate& reference = candidates[index];
+        if (reference.entry != kNone || isIndefiniteTreatyWord(context, reference)) {
             continue;
         }
         const bool lone = reference.last - reference.first == 1 && !isSpecified(context, reference);
-        std::uint32_t chosen = lone ? antecedentOf(context, state.names(), candidates, reference) : kNone;
+        std::uint32_t chosen = lone ? antecedentOf(context, state.names(), candidates, treaties, reference) : kNone;
         if (chosen == kNone) {
             chosen = bestByParties(context, state.possible(candidates), published, reference);
         }
@@ -270,11 +286,23 @@ std::size_t linkUnlinked(const Context& context, const std::optional<PartialDate
 
 void linkTreatyReferences(const Context& context, const TreatyCatalog& catalog,
                           const std::optional<PartialDate>& published, std::vector<Candidate>& candidates) {
+    // Most texts name no treaty, and only treaty mentions link or are linked to: the rest is never looked at.
+    std::vector<std::size_t> treaties;
+    bool unlinked = false;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].type == EntityType::Treaty) {
+            treaties.push_back(i);
+            unlinked = unlinked || candidates[i].entry == kNone;
+        }
+    }
+    if (!unlinked) {
+        return;
+    }
     LinkingState state(context, catalog);
     // "il trattato" after "il trattato strategico" was linked: the words of linked references now name it too, so a
     // second pass is worth it when the first linked something.
-    if (linkUnlinked(context, published, state, candidates) > 0) {
-        linkUnlinked(context, published, state, candidates);
+    if (linkUnlinked(context, published, state, treaties, candidates) > 0) {
+        linkUnlinked(context, published, state, treaties, candidates);
     }
 }
 
