@@ -12,7 +12,7 @@ namespace annalist::core::ner {
 
 namespace {
 
-enum class Cue { None, Weak, Strong };
+enum class Cue { None, Weak, Strong, Firm, Carrier };
 
 /// The folded lowercase word `distance` tokens before `first` in its sentence, or an empty view.
 std::string_view lowercaseBefore(const Context& context, std::size_t first, std::size_t distance) {
@@ -45,13 +45,21 @@ Cue cueBefore(const Context& context, std::size_t first) {
     if (noun.empty()) {
         return Cue::None;
     }
+    // "le azioni di X", "l'ad di X": only a firm issues shares or has a chief executive, whatever given name it goes
+    // by; "i treni di Italo", "i voli di X": a carrier, when X is a lone given name that no one bears here.
+    if (isOneOf(noun, {"azioni", "ad", "titoli"})) {
+        return Cue::Firm;
+    }
+    if (isOneOf(noun, {"treni", "convogli", "voli"})) {
+        return Cue::Carrier;
+    }
     if (isOneOf(noun, kStrong)) {
         return Cue::Strong;
     }
     // "amministratore delegato di X", "consiglio di amministrazione di X".
     const std::string_view before = lowercaseBefore(context, first, 3);
     if ((noun == "delegato" || noun == "delegata") && (before == "amministratore" || before == "amministratrice")) {
-        return Cue::Strong;
+        return Cue::Firm;
     }
     if (noun == "amministrazione" && before == "di" && lowercaseBefore(context, first, 4) == "consiglio") {
         return Cue::Strong;
@@ -68,12 +76,20 @@ bool isSurnameOfNamedPerson(const Context& context, const std::vector<Candidate>
 }
 
 bool retypable(const Context& context, const std::vector<Candidate>& candidates, const Candidate& name, Cue cue) {
-    if (name.entry != kNone || (name.type != EntityType::Person && name.type != EntityType::Place) ||
-        context.isFirstName(name.first) || isSurnameOfNamedPerson(context, candidates, name.last - 1)) {
+    // "i treni di Italo": a carrier that goes by a given name alone; "i voli di Gasparri" are a senator's flights.
+    if (cue == Cue::Carrier && (name.type != EntityType::Person || name.last - name.first != 1 ||
+                                !context.isFirstName(name.first) || context.inList(WordList::Surname, name.first))) {
         return false;
     }
-    return cue == Cue::Strong || (name.last - name.first == 1 && name.type == EntityType::Person &&
-                                  !context.inList(WordList::Surname, name.first));
+    const bool firmByGivenName = (cue == Cue::Firm || cue == Cue::Carrier) && name.last - name.first == 1;
+    if (name.entry != kNone || (name.type != EntityType::Person && name.type != EntityType::Place) ||
+        (context.isFirstName(name.first) && !firmByGivenName) ||
+        isSurnameOfNamedPerson(context, candidates, name.last - 1)) {
+        return false;
+    }
+    return cue == Cue::Strong || cue == Cue::Firm || cue == Cue::Carrier ||
+           (name.last - name.first == 1 && name.type == EntityType::Person &&
+            !context.inList(WordList::Surname, name.first));
 }
 
 } // namespace

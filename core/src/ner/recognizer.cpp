@@ -33,6 +33,7 @@
 #include "ner/name_extent.h"
 #include "ner/national_teams.h"
 #include "ner/not_organisations.h"
+#include "ner/official_titles.h"
 #include "ner/org_acronyms.h"
 #include "ner/org_apposition.h"
 #include "ner/org_extent.h"
@@ -184,6 +185,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::absorbUniversityNouns(context, names);
     ner::absorbMinistryNouns(context, names);
     ner::extendOrganisationQualifiers(context, names);
+    ner::extendOfficialTitles(context, names);
     ner::applyTeamContext(context, names);
     ner::applyClubContext(context, known, names);
     ner::mergeLocalBranches(context, names);

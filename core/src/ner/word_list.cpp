@@ -59,6 +59,7 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"portfolio", WordList::Portfolio},
     {"thing-noun", WordList::ThingNoun},
     {"sport-word", WordList::SportWord},
+    {"remit-noun", WordList::RemitNoun},
 }};
 
 } // namespace

@@ -62,6 +62,7 @@ enum class WordList : std::uint8_t {
     Portfolio,         ///< a minister's portfolio after "ministro del": Lavoro, Interno, Defence
     ThingNoun,         ///< nouns that name a thing, not a person, in apposition: "l'uragano", "the album"
     SportWord,         ///< words told only of sport: "classifica", "allenatore", "pallavolo", "striker"
+    RemitNoun,         ///< remits public bodies are named for: "garanzia sugli scioperi", "della concorrenza"
     Count              ///< number of lists, not a list
 };
 

@@ -34,3 +34,15 @@ TEST_CASE("Weak Italian company cues leave people's surnames alone", "[ner][reco
     const auto analysts = annotateText("Gli analisti di Berlani prevedono un calo dei consumi per l'inverno.", "it");
     CHECK(surfacesOfType(analysts, EntityType::Organization) == Names{"Berlani"});
 }
+
+TEST_CASE("Trains, shares and a chief executive make a firm of a name that is also a given name",
+          "[ner][recognizer][it]") {
+    const auto trains = annotateText("Da domani i treni di Italo fermeranno anche a Reggio Emilia.", "it");
+    CHECK(surfacesOfType(trains, EntityType::Organization) == Names{"Italo"});
+    CHECK(surfacesOfType(trains, EntityType::Person).empty());
+    const auto shares = annotateText("In Borsa le azioni di Ettore sono salite del quattro per cento.", "it");
+    CHECK(surfacesOfType(shares, EntityType::Organization) == Names{"Ettore"});
+    const auto flights =
+        annotateText("I voli di Gasparri sono stati pagati dal partito, ha scritto il quotidiano.", "it");
+    CHECK(surfacesOfType(flights, EntityType::Organization).empty());
+}
