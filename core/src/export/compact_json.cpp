@@ -22,6 +22,44 @@ constexpr std::size_t kMaxEscapedBytes = 6;
 constexpr std::size_t kMaxDigits = 20;
 // The smallest buffer worth allocating: a record with a few entities.
 constexpr std::size_t kMinBuffer = 1024;
+// Room for nlohmann::json's longest double ("-1.7976931348623157e+308" and the like).
+constexpr std::size_t kMaxDoubleBytes = 32;
+
+/// The two digits of each number below 100.
+constexpr std::array<char, 200> kDigitPairs = [] {
+    std::array<char, 200> pairs{};
+    for (std::size_t n = 0; n < 100; ++n) {
+        pairs[2 * n] = static_cast<char>('0' + n / 10);
+        pairs[2 * n + 1] = static_cast<char>('0' + n % 10);
+    }
+    return pairs;
+}();
+
+/// Writes `value` in decimal at `at` (which has room for kMaxDigits) and returns the end. Offsets and sentence
+/// numbers are nearly all below 10000, which are written straight from the digit pairs.
+char* writeDecimal(char* at, std::size_t value) {
+    constexpr std::size_t kHundred = 100;
+    const auto pair = [](char* to, std::size_t below100) { std::memcpy(to, &kDigitPairs[2 * below100], 2); };
+    if (value < 10) {
+        *at = static_cast<char>('0' + value);
+        return at + 1;
+    }
+    if (value < kHundred) {
+        pair(at, value);
+        return at + 2;
+    }
+    if (value < 1000) {
+        *at = static_cast<char>('0' + value / kHundred);
+        pair(at + 1, value % kHundred);
+        return at + 3;
+    }
+    if (value < 10000) {
+        pair(at, value / kHundred);
+        pair(at + 2, value % kHundred);
+        return at + 4;
+    }
+    return std::to_chars(at, at + kMaxDigits, value).ptr;
+}
 
 /// Writes the escape of the ASCII byte `c` that a JSON string cannot hold as it is.
 char* writeEscape(char* at, unsigned char c) {
@@ -146,29 +184,43 @@ void CompactJsonWriter::string(std::string_view text) {
 
 void CompactJsonWriter::number(std::size_t value) {
     char* const start = room(kMaxDigits);
-    const auto result = std::to_chars(start, start + kMaxDigits, value);
-    m_size += static_cast<std::size_t>(result.ptr - start);
+    m_size += static_cast<std::size_t>(writeDecimal(start, value) - start);
 }
 
 void CompactJsonWriter::number(double value) {
     // Confidences take a handful of values: remembering the last few spares formatting each one anew.
     struct Cached {
-        double value = 0.0;
-        std::string text;
+        std::uint64_t bits = 0;
+        std::size_t length = 0; ///< 0 while the slot is unused
+        std::array<char, kMaxDoubleBytes> text{};
     };
     thread_local std::array<Cached, 8> cache;
     thread_local std::size_t nextSlot = 0;
+    // Compared bit for bit: -0.0 and 0.0 print differently.
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    const Cached* hit = nullptr;
     for (const Cached& cached : cache) {
-        // Compared bit for bit: -0.0 and 0.0 print differently.
-        if (!cached.text.empty() && std::bit_cast<std::uint64_t>(cached.value) == std::bit_cast<std::uint64_t>(value)) {
-            raw(cached.text);
-            return;
+        if (cached.bits == bits && cached.length != 0) {
+            hit = &cached;
+            break;
         }
     }
-    Cached& slot = cache[nextSlot];
-    nextSlot = (nextSlot + 1) % cache.size();
-    slot = {value, nlohmann::json(value).dump()};
-    raw(slot.text);
+    if (hit == nullptr) {
+        const std::string text = nlohmann::json(value).dump();
+        if (text.size() > kMaxDoubleBytes) {
+            raw(text);
+            return;
+        }
+        Cached& slot = cache[nextSlot];
+        nextSlot = (nextSlot + 1) % cache.size();
+        slot.bits = bits;
+        slot.length = text.size();
+        std::memcpy(slot.text.data(), text.data(), text.size());
+        hit = &slot;
+    }
+    // The whole slot is copied, a fixed size the compiler writes as a few moves; only its text counts.
+    std::memcpy(room(kMaxDoubleBytes), hit->text.data(), kMaxDoubleBytes);
+    m_size += hit->length;
 }
 
 void CompactJsonWriter::key(std::string_view name) {
