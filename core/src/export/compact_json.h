@@ -19,7 +19,11 @@ class CompactJsonWriter {
 public:
     /// Wraps the string the output is appended to.
     explicit CompactJsonWriter(std::string& out) : m_out(out) {}
-    ~CompactJsonWriter() { m_out.append(m_bytes.get(), m_size); }
+    ~CompactJsonWriter() {
+        if (m_size > 0) {
+            m_out.append(m_bytes.get(), m_size);
+        }
+    }
     CompactJsonWriter(const CompactJsonWriter&) = delete;
     CompactJsonWriter& operator=(const CompactJsonWriter&) = delete;
     CompactJsonWriter(CompactJsonWriter&&) = delete;
