@@ -65,7 +65,7 @@ void BatchAnnotator::emit(const std::vector<Record>& chunk, CliContext& context)
     const auto work = [&] {
         for (std::size_t i = next++; i < chunk.size(); i = next++) {
             try {
-                lines[i] = annotate(chunk[i].input);
+                annotate(chunk[i].input, lines[i]);
             } catch (...) {
                 errors[i] = std::current_exception();
             }
@@ -83,15 +83,14 @@ void BatchAnnotator::emit(const std::vector<Record>& chunk, CliContext& context)
             context.flush();
             std::rethrow_exception(errors[i]);
         }
-        lines[i] += '\n';
         context.write(lines[i]);
     }
 }
 
-std::string BatchAnnotator::annotate(const core::BatchInput& input) const {
+void BatchAnnotator::annotate(const core::BatchInput& input, std::string& line) const {
     // The text is annotated exactly as given: the caller's offsets index their own string.
     const std::string& language = input.language.empty() ? m_defaultLanguage : input.language;
-    return core::toBatchJsonLine(input.id, m_recognizer.annotate(input.text, language));
+    core::appendBatchJsonLine(line, input.id, m_recognizer.annotate(input.text, language));
 }
 
 } // namespace annalist::cli

@@ -33,7 +33,8 @@ private:
     };
 
     void emit(const std::vector<Record>& chunk, CliContext& context) const;
-    [[nodiscard]] std::string annotate(const core::BatchInput& input) const;
+    /// Appends the result line of `input`, newline included, to `line`.
+    void annotate(const core::BatchInput& input, std::string& line) const;
 
     const core::Recognizer& m_recognizer;
     std::string m_defaultLanguage;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/batch_line_parser.h"
 
-#include "annalist/core/text/unicode.h"
 #include "text/json_bytes.h"
 
 #include <cstddef>
@@ -84,25 +83,38 @@ bool Reader::string(std::string& out) {
         return false;
     }
     out.clear();
+    // One pass reads and checks: the UTF-8 sequences are checked where the scan stops at them, and plain runs
+    // are copied whole when an escape or the closing quote ends them.
     std::size_t plain = m_at;
-    while ((m_at = nextJsonSpecialByte(m_line, m_at, false)) < m_line.size()) {
-        const char c = m_line[m_at];
-        if (c == '"' || c == '\\') {
-            out.append(m_line.substr(plain, m_at - plain));
-            if (c == '"') {
-                ++m_at;
-                return isValidUtf8(out);
+    while ((m_at = nextJsonSpecialByte(m_line, m_at, true)) < m_line.size()) {
+        const auto c = static_cast<unsigned char>(m_line[m_at]);
+        if (c >= 0x80U) {
+            const std::size_t length = utf8SequenceLength(m_line, m_at);
+            if (length == 0) {
+                return false; // damaged UTF-8: the full parser decides
             }
-            const char escaped = m_at + 1 < m_line.size() ? unescaped(m_line[m_at + 1]) : '\0';
-            if (escaped == '\0') {
-                return false;
-            }
-            out += escaped;
-            m_at += 2;
-            plain = m_at;
+            m_at += length;
             continue;
         }
-        return false; // a raw control character: an error the full parser reports
+        if (c != '"' && c != '\\') {
+            return false; // a raw control character: an error the full parser reports
+        }
+        if (c == '\\' && out.empty()) {
+            // The rest of the line bounds the string: one allocation for a text of many paragraphs.
+            out.reserve(m_line.size() - plain);
+        }
+        out.append(m_line.substr(plain, m_at - plain));
+        if (c == '"') {
+            ++m_at;
+            return true;
+        }
+        const char escaped = m_at + 1 < m_line.size() ? unescaped(m_line[m_at + 1]) : '\0';
+        if (escaped == '\0') {
+            return false;
+        }
+        out += escaped;
+        m_at += 2;
+        plain = m_at;
     }
     return false;
 }

@@ -178,12 +178,13 @@ std::string toAnnotateJson(const Article& article, std::string_view text, const 
     return dumpPretty(document);
 }
 
-std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
+namespace {
+
+void writeBatchRecord(std::string& out, std::string_view id, const Annotation& annotation, std::string_view end) {
     // Written directly rather than through a JSON tree: in batch mode this runs for every record, and the
     // output is the same bytes nlohmann::json's compact dump gives.
-    std::string line;
-    line.reserve(256 + annotation.mentionCount() * 96);
-    CompactJsonWriter json(line);
+    CompactJsonWriter json(out);
+    json.reserve(256 + annotation.mentionCount() * 96);
     json.raw("{\"id\":");
     json.string(id);
     json.raw(",\"language\":");
@@ -203,7 +204,19 @@ std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
         writeQuote(json, annotation.quotes[i]);
     }
     json.raw("]}");
+    json.raw(end);
+}
+
+} // namespace
+
+std::string toBatchJsonLine(std::string_view id, const Annotation& annotation) {
+    std::string line;
+    writeBatchRecord(line, id, annotation, "");
     return line;
+}
+
+void appendBatchJsonLine(std::string& out, std::string_view id, const Annotation& annotation) {
+    writeBatchRecord(out, id, annotation, "\n");
 }
 
 BatchInput parseBatchLine(std::string_view line, const std::string& inputName) {

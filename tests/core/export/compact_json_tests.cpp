@@ -106,6 +106,35 @@ TEST_CASE("compact JSON numbers match nlohmann::json", "[export][json]") {
     std::string out;
     CompactJsonWriter(out).number(std::size_t{18446744073709551615ULL});
     CHECK(out == "18446744073709551615");
+    for (const std::size_t value : {0, 7, 9, 10, 42, 99, 100, 305, 999, 1000, 2039, 9999, 10000, 65536, 1234567}) {
+        std::string written;
+        CompactJsonWriter(written).number(value);
+        CHECK(written == std::to_string(value));
+    }
+}
+
+TEST_CASE("compact JSON tokens of one writer follow each other in order", "[export][json]") {
+    std::string out = "prefix ";
+    {
+        CompactJsonWriter json(out);
+        const std::string description(5000, 'x');
+        for (int i = 0; i < 50; ++i) {
+            json.raw("{");
+            json.key("n");
+            json.number(static_cast<std::size_t>(i));
+            json.raw(",");
+            json.key("d");
+            json.string(description);
+            json.raw(",\"c\":");
+            json.number(0.9);
+            json.raw("}");
+        }
+    }
+    const std::string one = "{\"n\":7,\"d\":\"" + std::string(5000, 'x') + "\",\"c\":0.9}";
+    // Ten one-digit numbers and forty two-digit ones, after the seven bytes that were there.
+    CHECK(out.size() == 7 + 50 * one.size() + 40);
+    CHECK(out.substr(0, 7) == "prefix ");
+    CHECK(out.substr(7 + 7 * one.size(), one.size()) == one);
 }
 
 TEST_CASE("batch JSON lines are the compact dump of the record", "[export][json]") {

@@ -16,6 +16,8 @@ namespace annalist::core {
 
 /// One JSON-lines output record: {"id": id, "language": ..., "entities": [...], "quotes": [...]} on one line.
 [[nodiscard]] std::string toBatchJsonLine(std::string_view id, const Annotation& annotation);
+/// Appends toBatchJsonLine()'s record and a newline to `out`, without a string of its own.
+void appendBatchJsonLine(std::string& out, std::string_view id, const Annotation& annotation);
 
 /// One JSON-lines input record.
 struct BatchInput {
