@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/english_name_cues.h"
 #include "ner/english_rules.h"
 #include "ner/institution_heads.h"
 #include "ner/name_cues.h"
@@ -204,6 +205,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // capital says it is a name; better no entity than a wrong organisation.
     if (afterArticle && context.inList(WordList::Common, first) && !context.inList(WordList::Proper, first)) {
         return std::nullopt;
+    }
+    if (!afterArticle && hasEnglishTownEnding(context, first)) {
+        return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
