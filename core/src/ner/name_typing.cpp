@@ -154,7 +154,13 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
         ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
          !hasCommonNounEnding(context, first)) ||
         namesSpeakerAtSentenceStart(context, first) || hasSurnameEnding(context, first);
-    return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
+    // "NHS Wales published", "RCMP officers": in English news an acronym is written in capitals wherever it stands;
+    // one before a dash may be a dateline's code ("QZX -").
+    const auto& tokens = context.tokens();
+    const bool acronym = context.language == "en" && head.allCaps && head.end - head.start >= 2 &&
+                         first + 1 < tokens.size() && tokens[first + 1].isWord() &&
+                         tokens[first + 1].sentence == head.sentence;
+    return (head.sentenceInitial && unseenElsewhere && !knownAsName && !acronym) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            (head.apostrophe && context.inList(WordList::Connector, first)) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
