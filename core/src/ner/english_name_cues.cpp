@@ -165,6 +165,54 @@ bool continuesList(const Context& context, const Candidate& previous, const Cand
            (between.text == "," || between.folded == "and" || between.folded == "or");
 }
 
+/// "NHS England", "BBC Scotland", "NHS Wales": a body's acronym right before a nation or a region of a country names
+/// the body's branch there, one organisation.
+bool isNationBranch(const Context& context, const Candidate& body, const Candidate& place) {
+    const auto& tokens = context.tokens();
+    if (body.type != EntityType::Organization || body.last - body.first != 1 || !tokens[body.first].allCaps ||
+        place.type != EntityType::Place || place.first != body.last || place.entry == kNone ||
+        !tokens[place.first].spaceBefore || tokens[place.first].sentence != tokens[body.first].sentence) {
+        return false;
+    }
+    const std::string_view key = context.image().string(context.image().entry(place.entry).key);
+    return key.rfind("region:", 0) == 0;
+}
+
+/// "Devon and Cornwall Police", "Staffordshire and Stoke-on-Trent Integrated Care Board": a known place, "and", then a
+/// body of no list whose head word ends it serves both places, one organisation; "in Kent and Oxford University"
+/// is two names, as a preposition introduces the place alone.
+bool isTwoPlaceBody(const Context& context, const Candidate& place, const Candidate& body) {
+    const auto& tokens = context.tokens();
+    if (place.type != EntityType::Place || place.entry == kNone || body.type != EntityType::Organization ||
+        body.entry != kNone || body.first != place.last + 1 || body.last - body.first < 2 ||
+        tokens[place.last].folded != "and" || tokens[place.last].capitalized ||
+        !context.inList(WordList::OrgHead, body.last - 1) || context.inList(WordList::OrgHead, body.first) ||
+        tokens[body.first].sentence != tokens[place.first].sentence) {
+        return false;
+    }
+    const std::size_t before = place.first;
+    return before == 0 || tokens[before - 1].sentence != tokens[before].sentence || !tokens[before - 1].isWord() ||
+           tokens[before - 1].capitalized || !context.inList(WordList::PlacePreposition, before - 1);
+}
+
+void joinNationBranches(const Context& context, std::vector<Candidate>& candidates) {
+    bool joined = false;
+    for (std::size_t k = 0; k + 1 < candidates.size(); ++k) {
+        if (isNationBranch(context, candidates[k], candidates[k + 1]) ||
+            isTwoPlaceBody(context, candidates[k], candidates[k + 1])) {
+            candidates[k] = Candidate{
+                candidates[k].first, candidates[k + 1].last, EntityType::Organization, kNone, Origin::Rule, 0.7, false};
+            candidates[k + 1].last = candidates[k + 1].first; // dropped below
+            joined = true;
+        }
+    }
+    if (joined) {
+        candidates.erase(
+            std::remove_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.last <= c.first; }),
+            candidates.end());
+    }
+}
+
 } // namespace
 
 bool hasEnglishTownEnding(const Context& context, std::size_t token) {
@@ -217,6 +265,7 @@ void applyEnglishNameCues(const Context& context, std::vector<Candidate>& candid
             listCue = cue;
         }
     }
+    joinNationBranches(context, candidates);
 }
 
 } // namespace annalist::core::ner

@@ -62,3 +62,20 @@ TEST_CASE("An English body's name goes on after its head and 'of'", "[ner][recog
     const auto paper = annotateText("A reporter for The Times of London asked the first question.", "en");
     CHECK(surfacesOfType(paper, EntityType::Place) == Names{"London"});
 }
+
+TEST_CASE("A body's acronym before a nation names its branch there", "[ner][recognizer][en]") {
+    const auto annotation = annotateText("NHS Wales published the figures on Thursday.", "en");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == Names{"NHS Wales"});
+    CHECK(surfacesOfType(annotation, EntityType::Place).empty());
+}
+
+TEST_CASE("A body named after two places joined by 'and' is one organisation", "[ner][recognizer][en]") {
+    const auto board =
+        annotateText("The Staffordshire and Stoke-on-Trent Integrated Care Board approved the plan.", "en");
+    CHECK(surfacesOfType(board, EntityType::Organization) ==
+          Names{"Staffordshire and Stoke-on-Trent Integrated Care Board"});
+    CHECK(surfacesOfType(board, EntityType::Place).empty());
+    const auto apart = annotateText("She grew up in Kent and Oxford University offered her a place.", "en");
+    CHECK(surfacesOfType(apart, EntityType::Place) == Names{"Kent"});
+    CHECK(surfacesOfType(apart, EntityType::Organization) == Names{"Oxford University"});
+}
