@@ -213,6 +213,31 @@ void joinNationBranches(const Context& context, std::vector<Candidate>& candidat
     }
 }
 
+/// "the Surrey wicketkeeper", "the Kent captain", "Lancashire won the toss", "Durham batted first": a county or a town
+/// before a player's role or a cricket side's deed is the club named after it. Countries are left to the national
+/// side rules.
+bool namesSideByRoleOrDeed(const Context& context, const Candidate& place) {
+    constexpr std::array<std::string_view, 18> kRoles{
+        "wicketkeeper", "wicket-keeper", "batter",     "batsman",    "batters", "batsmen",
+        "bowler",       "bowlers",       "spinner",    "seamer",     "opener",  "all-rounder",
+        "captain",      "skipper",       "goalkeeper", "midfielder", "striker", "fly-half"};
+    constexpr std::array<std::string_view, 4> kDeeds{"batted", "declared", "bowled", "fielded"};
+    if (place.type != EntityType::Place || place.entry == kNone) {
+        return false;
+    }
+    const std::string_view key = context.image().string(context.image().entry(place.entry).key);
+    if (key.rfind("country:", 0) == 0) {
+        return false;
+    }
+    const std::size_t anchor = place.last - 1;
+    const std::string_view next = lowerAt(context, anchor, place.last);
+    if (isOneOf(next, kRoles) || isOneOf(next, kDeeds)) {
+        return true;
+    }
+    return next == "won" && lowerAt(context, anchor, place.last + 1) == "the" &&
+           lowerAt(context, anchor, place.last + 2) == "toss";
+}
+
 } // namespace
 
 bool hasEnglishTownEnding(const Context& context, std::size_t token) {
@@ -263,6 +288,11 @@ void applyEnglishNameCues(const Context& context, std::vector<Candidate>& candid
         }
         if (name.type == *cue) {
             listCue = cue;
+        }
+    }
+    for (Candidate& name : candidates) {
+        if (namesSideByRoleOrDeed(context, name)) {
+            name = Candidate{name.first, name.last, EntityType::Organization, kNone, Origin::Rule, 0.6, false};
         }
     }
     joinNationBranches(context, candidates);

@@ -79,3 +79,13 @@ TEST_CASE("A body named after two places joined by 'and' is one organisation", "
     CHECK(surfacesOfType(apart, EntityType::Place) == Names{"Kent"});
     CHECK(surfacesOfType(apart, EntityType::Organization) == Names{"Oxford University"});
 }
+
+TEST_CASE("A county before a player's role or a side's deed is its club", "[ner][recognizer][en]") {
+    const auto keeper = annotateText("The Surrey wicketkeeper made 84 before lunch.", "en");
+    CHECK(surfacesOfType(keeper, EntityType::Organization) == Names{"Surrey"});
+    CHECK(surfacesOfType(keeper, EntityType::Place).empty());
+    const auto captain = annotateText("The Kent captain declared on 410 for six.", "en");
+    CHECK(surfacesOfType(captain, EntityType::Organization) == Names{"Kent"});
+    const auto weather = annotateText("Heavy rain fell across Surrey on Monday.", "en");
+    CHECK(surfacesOfType(weather, EntityType::Place) == Names{"Surrey"});
+}
