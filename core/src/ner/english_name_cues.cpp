@@ -238,6 +238,71 @@ bool namesSideByRoleOrDeed(const Context& context, const Candidate& place) {
            lowerAt(context, anchor, place.last + 2) == "toss";
 }
 
+bool isPossessiveMark(const Token& token) {
+    return token.text == "'s" || token.text == "\u2019s" || token.text == "'" || token.text == "\u2019";
+}
+
+/// "the King's Fund", "Guy's Hospital", "St Thomas' Hospital", "Queen's University": a capitalised word, a
+/// possessive, then a capitalised head word of a body or a place make one name with the words around them; "Smith's
+/// decision" is a person's possessive, and so is an acronym's ("NASA's Center for ..."); a nationality before the
+/// name is no part of it. Returns the name, or nullopt when none holds the possessive at `mark`.
+std::optional<Candidate> possessiveName(const Context& context, const std::vector<Candidate>& candidates,
+                                        std::size_t mark) {
+    const auto& tokens = context.tokens();
+    if (mark == 0 || mark + 1 >= tokens.size() || !isPossessiveMark(tokens[mark]) || tokens[mark].spaceBefore ||
+        !context.isNameWord(mark - 1) || tokens[mark - 1].allCaps || !context.isNameWord(mark + 1) ||
+        tokens[mark + 1].allCaps || tokens[mark + 1].sentence != tokens[mark - 1].sentence) {
+        return std::nullopt;
+    }
+    const bool body = context.inList(WordList::OrgHead, mark + 1);
+    if (!body && !context.inList(WordList::PlaceHead, mark + 1)) {
+        return std::nullopt;
+    }
+    // "Anna Reyes's Foundation": a person named in full owns what follows.
+    for (const Candidate& c : candidates) {
+        if (c.first < mark && mark <= c.last && c.type == EntityType::Person && c.last - c.first >= 2) {
+            return std::nullopt;
+        }
+    }
+    std::size_t first = mark - 1;
+    while (first > 0 && tokens[first - 1].sentence == tokens[mark].sentence && context.isNameWord(first - 1) &&
+           !tokens[first - 1].sentenceInitial && !context.inList(WordList::Determiner, first - 1) &&
+           !context.inList(WordList::Demonym, first - 1)) {
+        --first;
+    }
+    std::size_t last = mark + 2;
+    while (last < tokens.size() && tokens[last].sentence == tokens[mark].sentence && context.isNameWord(last) &&
+           context.inList(WordList::Connector, last) == false) {
+        ++last;
+    }
+    return Candidate{first, last, body ? EntityType::Organization : EntityType::Place, kNone, Origin::Rule, 0.6, false};
+}
+
+void addPossessiveNames(const Context& context, std::vector<Candidate>& candidates) {
+    const auto& tokens = context.tokens();
+    bool added = false;
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        const char lead = tokens[i].text.empty() ? '\0' : tokens[i].text.front();
+        if (lead != '\'' && lead != '\xE2') {
+            continue;
+        }
+        const std::optional<Candidate> name = possessiveName(context, candidates, i);
+        if (!name) {
+            continue;
+        }
+        candidates.erase(
+            std::remove_if(candidates.begin(), candidates.end(),
+                           [&](const Candidate& c) { return c.first < name->last && name->first < c.last; }),
+            candidates.end());
+        candidates.push_back(*name);
+        added = true;
+        i = name->last;
+    }
+    if (added) {
+        sortByPosition(candidates);
+    }
+}
+
 } // namespace
 
 bool hasEnglishTownEnding(const Context& context, std::size_t token) {
@@ -296,6 +361,7 @@ void applyEnglishNameCues(const Context& context, std::vector<Candidate>& candid
         }
     }
     joinNationBranches(context, candidates);
+    addPossessiveNames(context, candidates);
 }
 
 } // namespace annalist::core::ner

@@ -16,7 +16,8 @@ namespace annalist::core::ner {
 /// A place typed so may also be a default organisation ("flown home to X"). Names a list knows stay as they are.
 /// A body's acronym before a nation or region joins it: "NHS England", "BBC Scotland"; so does a place before "and"
 /// and a body: "Devon and Cornwall Police". A county or town before a player's role or a side's deed is its club:
-/// "the Surrey wicketkeeper", "Lancashire won the toss".
+/// "the Surrey wicketkeeper", "Lancashire won the toss". A possessive before a capitalised head word is inside one
+/// name: "the King's Fund", "St Thomas' Hospital".
 void applyEnglishNameCues(const Context& context, std::vector<Candidate>& candidates);
 
 /// "Tilverton", "Ashcombe", "Marbridge": in English text, a single word no list knows that ends like an English

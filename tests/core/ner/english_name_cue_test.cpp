@@ -89,3 +89,13 @@ TEST_CASE("A county before a player's role or a side's deed is its club", "[ner]
     const auto weather = annotateText("Heavy rain fell across Surrey on Monday.", "en");
     CHECK(surfacesOfType(weather, EntityType::Place) == Names{"Surrey"});
 }
+
+TEST_CASE("A possessive before a capitalised head word is inside the name", "[ner][recognizer][en]") {
+    const auto fund = annotateText("A report by the King's Fund found that waiting times had risen.", "en");
+    CHECK(surfacesOfType(fund, EntityType::Organization) == Names{"King's Fund"});
+    const auto hospital = annotateText("Patients at St Thomas' Hospital were moved overnight.", "en");
+    CHECK(surfacesOfType(hospital, EntityType::Organization) == Names{"St Thomas' Hospital"});
+    CHECK(surfacesOfType(hospital, EntityType::Place).empty());
+    const auto owner = annotateText("Officials said Maria Okonedo's Foundation would close.", "en");
+    CHECK(surfacesOfType(owner, EntityType::Person) == Names{"Maria Okonedo"});
+}
