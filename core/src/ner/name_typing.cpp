@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/name_typing.h"
 
+#include "ner/english_name_cues.h"
 #include "ner/english_rules.h"
 #include "ner/initial_ends.h"
 #include "ner/institution_heads.h"
@@ -155,7 +156,13 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
         ((head.flags & kOrdinary) == 0 && (head.id != kNone || opensClauseAsSubject(context, first)) &&
          !hasCommonNounEnding(context, first)) ||
         namesSpeakerAtSentenceStart(context, first) || hasSurnameEnding(context, first);
-    return (head.sentenceInitial && unseenElsewhere && !knownAsName) || head.end - head.start == 1 ||
+    // "NHS Wales published", "RCMP officers": in English news an acronym is written in capitals wherever it stands;
+    // one before a dash may be a dateline's code ("QZX -").
+    const auto& tokens = context.tokens();
+    const bool acronym = context.language == "en" && head.allCaps && head.end - head.start >= 2 &&
+                         first + 1 < tokens.size() && tokens[first + 1].isWord() &&
+                         tokens[first + 1].sentence == head.sentence;
+    return (head.sentenceInitial && unseenElsewhere && !knownAsName && !acronym) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            (head.apostrophe && context.inList(WordList::Connector, first)) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||
@@ -206,6 +213,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     // capital says it is a name; better no entity than a wrong organisation.
     if (afterArticle && context.inList(WordList::Common, first) && !context.inList(WordList::Proper, first)) {
         return std::nullopt;
+    }
+    if (!afterArticle && hasEnglishTownEnding(context, first)) {
+        return make(first, first + 1, EntityType::Place, 0.4, true);
     }
     return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }

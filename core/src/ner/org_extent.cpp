@@ -307,6 +307,32 @@ std::size_t englishNameEnd(const Context& context, const Candidate& name, const 
     return end;
 }
 
+/// "Royal College of Emergency Medicine", "Institute for Fiscal Studies": in English, an organisation of no list
+/// that ends in its head word goes on with "of" or "for" and the capitalised words after them, unless a place or a
+/// person a list knows, or a given name, stands there; a newspaper's head ("The Times of London") does not.
+std::size_t englishBodyEnd(const Context& context, const Candidate& name, const std::vector<Candidate>& candidates) {
+    constexpr std::array<std::string_view, 12> kPapers{"times",   "post",      "news",     "journal",
+                                                       "herald",  "tribune",   "guardian", "chronicle",
+                                                       "gazette", "telegraph", "press",    "mail"};
+    if (name.entry != kNone || name.type != EntityType::Organization ||
+        isOneOf(context.tokens()[name.last - 1].folded, kPapers)) {
+        return name.last;
+    }
+    const std::size_t end = englishNameEnd(context, name, candidates);
+    if (end == name.last) {
+        return end;
+    }
+    // "Council of Europe" is matched whole; "Foundation of Anna Reyes" names a person after it.
+    for (const Candidate& other : candidates) {
+        const bool inside = other.first >= name.last && other.first < end;
+        if (inside &&
+            ((other.entry != kNone && other.type != EntityType::Organization) || context.isFirstName(other.first))) {
+            return name.last;
+        }
+    }
+    return end;
+}
+
 /// "S.S. Lazio", "A.C. Milan", "U.S. Lecce": the dotted initials of an Italian sports club before the town it is
 /// named after. Returns the end of the club's name, or `i` when none opens at `i`.
 std::size_t clubInitialsEnd(const Context& context, std::size_t i, const std::vector<Candidate>& candidates) {
@@ -477,6 +503,8 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
         }
         extendEach(context, candidates, englishNameEnd);
         extendEach(context, candidates, namedAfterAdjectives);
+    } else {
+        extendEach(context, candidates, englishBodyEnd);
     }
 }
 

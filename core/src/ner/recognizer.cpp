@@ -16,6 +16,7 @@
 #include "ner/district_nouns.h"
 #include "ner/english_company_cues.h"
 #include "ner/english_institutions.h"
+#include "ner/english_name_cues.h"
 #include "ner/english_rules.h"
 #include "ner/entity_linker.h"
 #include "ner/facility_names.h"
@@ -218,6 +219,7 @@ Annotation Recognizer::annotate(std::string_view text, const AnnotateOptions& op
     ner::dropProductModels(context, candidates);
     ner::dropHonours(context, candidates);
     ner::applyEnglishCompanyCues(context, candidates);
+    ner::applyEnglishNameCues(context, candidates);
     ner::applyItalianCompanyCues(context, candidates);
     ner::applyFamilyCompanies(context, candidates);
     ner::applyPublicationCues(context, candidates);
