@@ -42,6 +42,12 @@ TEST_CASE("An English town named like an Italian word opens a sentence as a town
     CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Dover"});
 }
 
+TEST_CASE("A word of another language's dictionary still makes a firm of an unknown name", "[ner][wordlist]") {
+    const auto annotation = annotateText("Tra gli sponsor c'è la Ferrotecnica Adriatica di Ancona.");
+    CHECK(surfacesOfType(annotation, EntityType::Organization) == std::vector<std::string>{"Ferrotecnica Adriatica"});
+    CHECK(surfacesOfType(annotation, EntityType::Place) == std::vector<std::string>{"Ancona"});
+}
+
 TEST_CASE("Loanwords and acronyms stay common words in an Italian text", "[ner][wordlist]") {
     const ner::GazetteerImage& image = test::sharedGazetteer()->image();
     const auto italian = ner::listLanguageIndex("it");
