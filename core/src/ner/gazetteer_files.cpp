@@ -89,9 +89,14 @@ void loadLexiconFile(Gazetteer& gazetteer, const std::filesystem::path& file) {
                 c = c == '_' ? ' ' : c;
             }
             gazetteer.addWord(list, word);
-            // A function word also records its language, so that a text in another language may read it as a name.
-            if ((list == "stopword" || list == "determiner") && !language.empty()) {
-                gazetteer.addWord(list + "-" + language, word);
+            // A function word or a common word also records its language, so that a text in another language may
+            // read it as a name; a file of no language in particular (acronyms.txt) gives its words to them all.
+            if (list == "stopword" || list == "determiner" || list == "common") {
+                for (const std::string_view code : kListLanguages) {
+                    if (language.empty() || language == code) {
+                        gazetteer.addWord(list + "-" + std::string(code), word);
+                    }
+                }
             }
         }
     }

@@ -74,7 +74,7 @@ std::size_t afterInitials(const Context& context, std::size_t first, std::size_t
 /// "Cissy Houston", "Dionne Warwick": an unknown proper word before a one-word place that ends the name is a given
 /// name before a surname that happens to name a town.
 bool isGivenNameBeforePlace(const Context& context, std::size_t first, std::size_t last, const Candidate& known) {
-    constexpr std::uint64_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
+    constexpr std::uint64_t kNotGiven = kCommonInAnyLanguage | bitOf(WordList::Compass) | bitOf(WordList::Demonym) |
                                         bitOf(WordList::NamePrefix) | bitOf(WordList::Title) |
                                         bitOf(WordList::Stopword);
     if (known.type != EntityType::Place || known.last != last || known.last - known.first != 1 ||

@@ -45,9 +45,9 @@ bool joinsByNameParticles(const Context& context, std::size_t first, std::size_t
 
 bool continuesArabicName(const Context& context, std::size_t runFirst, std::size_t at) {
     constexpr std::size_t kReach = 2;
-    constexpr std::uint64_t kNotGiven = bitOf(WordList::Common) | bitOf(WordList::OrgHead) |
-                                        bitOf(WordList::PlaceHead) | bitOf(WordList::Title) | bitOf(WordList::Demonym) |
-                                        bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
+    constexpr std::uint64_t kNotGiven = kCommonInAnyLanguage | bitOf(WordList::OrgHead) | bitOf(WordList::PlaceHead) |
+                                        bitOf(WordList::Title) | bitOf(WordList::Demonym) | bitOf(WordList::Stopword) |
+                                        bitOf(WordList::Determiner);
     const auto& tokens = context.tokens();
     for (std::size_t i = runFirst; i < at; ++i) {
         if (!context.isNameWord(i) || tokens[i].allCaps || (tokens[i].flags & kNotGiven) != 0) {

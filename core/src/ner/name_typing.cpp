@@ -180,6 +180,14 @@ bool afterPluralArticle(const Context& context, std::size_t first) {
            std::find(kPlural.begin(), kPlural.end(), context.tokens()[before].folded) != kPlural.end();
 }
 
+/// A word that only another language's dictionary knows ("boxe" in an Italian text is French, "arriva" in an English
+/// one Italian): it may well be a town or a firm, but nothing says it is a person.
+bool isOtherLanguageWord(const Context& context, std::size_t token) {
+    constexpr std::uint64_t kNameLike = bitOf(WordList::Proper) | bitOf(WordList::FirstName) | bitOf(WordList::Surname);
+    const std::uint64_t flags = context.tokens()[token].flags;
+    return (flags & kCommonInAnyLanguage) != 0 && (flags & (bitOf(WordList::Common) | kNameLike)) == 0;
+}
+
 std::optional<Candidate> typeSingleWord(const Context& context, std::size_t first) {
     if (cannotBeSingleName(context, first)) {
         return std::nullopt;
@@ -217,6 +225,9 @@ std::optional<Candidate> typeSingleWord(const Context& context, std::size_t firs
     if (!afterArticle && hasEnglishTownEnding(context, first)) {
         return make(first, first + 1, EntityType::Place, 0.4, true);
     }
+    if (!afterArticle && isOtherLanguageWord(context, first)) {
+        return std::nullopt;
+    }
     return make(first, first + 1, afterArticle ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
@@ -236,15 +247,19 @@ std::optional<Candidate> typeByDefault(const Context& context, std::size_t first
     if (isPersonWord(context, last - 1) || hasSurnameEnding(context, last - 1)) {
         return make(first, last, EntityType::Person, 0.6, true);
     }
+    // "Servizi Adriatica": a word of another language's dictionary, too, makes a name of words a firm's rather than a
+    // person's, though it is no reason to drop the name.
     std::size_t common = 0;
+    std::size_t foreign = 0;
     for (std::size_t i = first; i < last; ++i) {
         common += isCapitalisedCommonWord(context, i) ? 1 : 0;
+        foreign += isOtherLanguageWord(context, i) ? 1 : 0;
     }
     // "Codice Penale", "Good Morning": ordinary words with capitals and no head word are a title or a thing.
     if (common == last - first) {
         return std::nullopt;
     }
-    return make(first, last, common > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
+    return make(first, last, common + foreign > 0 ? EntityType::Organization : EntityType::Person, 0.4, true);
 }
 
 } // namespace

@@ -60,6 +60,11 @@ constexpr std::array<std::pair<std::string_view, WordList>, static_cast<std::siz
     {"thing-noun", WordList::ThingNoun},
     {"sport-word", WordList::SportWord},
     {"remit-noun", WordList::RemitNoun},
+    {"common-it", WordList::ItalianCommon},
+    {"common-en", WordList::EnglishCommon},
+    {"common-fr", WordList::FrenchCommon},
+    {"common-de", WordList::GermanCommon},
+    {"common-es", WordList::SpanishCommon},
 }};
 
 } // namespace
@@ -99,7 +104,12 @@ std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> la
         return flags;
     }
     for (const auto& [general, first] : kLanguageLists) {
-        const std::uint64_t own = bitOf(static_cast<WordList>(static_cast<std::size_t>(first) + *languageIndex));
+        std::uint64_t own = bitOf(static_cast<WordList>(static_cast<std::size_t>(first) + *languageIndex));
+        // News in every language quotes English titles, slogans and names of things ("Grand Slam", "Discovery",
+        // "Jobs Act"), and borrows English words: an English common word stays common in any text.
+        if (general == WordList::Common) {
+            own |= bitOf(WordList::EnglishCommon);
+        }
         const std::uint64_t all = ((std::uint64_t{1} << kListLanguages.size()) - 1) << static_cast<unsigned>(first);
         if ((flags & all) != 0 && (flags & own) == 0) {
             flags &= ~bitOf(general);

@@ -63,13 +63,26 @@ enum class WordList : std::uint8_t {
     ThingNoun,         ///< nouns that name a thing, not a person, in apposition: "l'uragano", "the album"
     SportWord,         ///< words told only of sport: "classifica", "allenatore", "pallavolo", "striker"
     RemitNoun,         ///< remits public bodies are named for: "garanzia sugli scioperi", "della concorrenza"
+    ItalianCommon,     ///< a common word of Italian in particular ("bra" is none, "como" is none)
+    EnglishCommon,     ///< a common word of English in particular
+    FrenchCommon,      ///< a common word of French in particular
+    GermanCommon,      ///< a common word of German in particular
+    SpanishCommon,     ///< a common word of Spanish in particular
     Count              ///< number of lists, not a list
 };
+
+static_assert(static_cast<unsigned>(WordList::Count) <= 64, "a word's flags hold one bit per list in 64 bits");
 
 /// Bit of a list in a word's flags.
 [[nodiscard]] constexpr std::uint64_t bitOf(WordList list) {
     return std::uint64_t{1} << static_cast<unsigned>(list);
 }
+
+/// A common word of any language's dictionary, whatever the language of the text: what tells a word from a given
+/// name ("Pentagono Hassan") even where, in a text of another language, a capital may make it a name.
+inline constexpr std::uint64_t kCommonInAnyLanguage = bitOf(WordList::Common) | bitOf(WordList::ItalianCommon) |
+                                                      bitOf(WordList::EnglishCommon) | bitOf(WordList::FrenchCommon) |
+                                                      bitOf(WordList::GermanCommon) | bitOf(WordList::SpanishCommon);
 
 /// The list a file section such as "[org-head]" names, or nullopt when unknown.
 [[nodiscard]] std::optional<WordList> parseWordList(std::string_view name);
@@ -78,9 +91,10 @@ enum class WordList : std::uint8_t {
 inline constexpr std::array<std::string_view, 5> kListLanguages{"it", "en", "fr", "de", "es"};
 
 /// Lists whose words depend on the language of the text: each has one list per language of kListLanguages.
-inline constexpr std::array<std::pair<WordList, WordList>, 2> kLanguageLists{{
+inline constexpr std::array<std::pair<WordList, WordList>, 3> kLanguageLists{{
     {WordList::Stopword, WordList::ItalianStopword},
     {WordList::Determiner, WordList::ItalianDeterminer},
+    {WordList::Common, WordList::ItalianCommon},
 }};
 
 /// The index of a language code ("it", "en-GB") in kListLanguages, or nullopt for another language.
@@ -90,8 +104,9 @@ inline constexpr std::array<std::pair<WordList, WordList>, 2> kLanguageLists{{
 [[nodiscard]] std::optional<WordList> languageListOf(WordList list, std::size_t languageIndex);
 
 /// A word's flags in a text of the given language: a function word of other languages only ("como" in an Italian
-/// text, where Como is a town; "al" in an English one, where Al is a name) loses that list's bit. Flags stay as
-/// they are when the language is not one of kListLanguages.
+/// text, where Como is a town; "al" in an English one, where Al is a name) loses that list's bit, and so does a
+/// common word of other languages only ("bra" in an Italian text, where Bra is a town; "dover" in an English one).
+/// Flags stay as they are when the language is not one of kListLanguages.
 [[nodiscard]] std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex);
 
 } // namespace annalist::core::ner
