@@ -5,6 +5,7 @@
 #include "ner/match_rules.h"
 #include "ner/match_scores.h"
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 #include "ner/word_entries.h"
 #include "ner/word_sets.h"
 
@@ -428,8 +429,10 @@ std::size_t clubOwning(const Context& context, const std::vector<Candidate>& can
 
 bool namesTeamSport(const Context& context) {
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (context.inList(WordList::SportWord, i) && isOneOf(tokens[i].folded, kTeamSports)) {
+    const auto sportWord = [](const Token& token) { return (token.flags & bitOf(WordList::SportWord)) != 0; };
+    for (std::size_t i = nextTokenThat(tokens, 0, sportWord); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, sportWord)) {
+        if (isOneOf(tokens[i].folded, kTeamSports)) {
             return true;
         }
     }
