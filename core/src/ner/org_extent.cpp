@@ -454,7 +454,14 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
     bool changed = false;
     const bool english = context.language == "en";
     // Every token passes here: its first letter rules out all but legal forms, ordinals and club initials.
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto mayExtend = [](const Token& token) {
+        const std::string& folded = token.folded;
+        const char first = folded.empty() ? '\0' : folded.front();
+        return (first >= '0' && first <= '9') || first == 's' ||
+               (token.allCaps && folded.size() >= 3 && folded[1] == '.');
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, mayExtend); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, mayExtend)) {
         const Token& token = tokens[i];
         const char first = token.folded.empty() ? '\0' : token.folded.front();
         if (first >= '0' && first <= '9') {
