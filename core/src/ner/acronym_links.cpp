@@ -107,13 +107,18 @@ bool hasAcronymWord(const Context& context) {
 std::vector<Candidate> uncoveredCapitals(const Context& context, const std::vector<Candidate>& candidates) {
     std::vector<Candidate> words;
     std::size_t next = 0;
-    for (std::size_t i = 0; i < context.tokens().size(); ++i) {
+    const auto& tokens = context.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        // Only a word in capitals may be an acronym: the others need no look at the candidates.
+        if (!tokens[i].isWord() || !tokens[i].allCaps) {
+            continue;
+        }
         while (next < candidates.size() && candidates[next].last <= i) {
             ++next;
         }
         const bool covered = next < candidates.size() && candidates[next].first <= i;
         const Candidate word{i, i + 1, EntityType::Organization, kNone, Origin::Rule, 0.6};
-        if (!covered && context.tokens()[i].isWord() && isAcronymToken(context, word)) {
+        if (!covered && isAcronymToken(context, word)) {
             words.push_back(word);
         }
     }

@@ -46,6 +46,16 @@ ReachedRun runFrom(const Context& context, std::size_t first, const std::vector<
     return {run, reach};
 }
 
+/// The first token from `i` on that may open a run: a name word that no known name took. A tight loop of its own, as
+/// it passes every token.
+std::size_t nextOpening(const Context& context, const std::vector<char>& consumed, std::size_t i) {
+    const std::size_t count = context.tokens().size();
+    while (i < count && (!context.isNameWord(i) || consumed[i] != 0)) {
+        ++i;
+    }
+    return i;
+}
+
 } // namespace
 
 std::vector<ReachedRun> capitalisedRuns(const Context& context, const std::vector<char>& consumed,
@@ -53,11 +63,7 @@ std::vector<ReachedRun> capitalisedRuns(const Context& context, const std::vecto
     const auto& tokens = context.tokens();
     std::vector<ReachedRun> runs;
     auto previous = before.begin();
-    for (std::size_t i = 0; i < tokens.size();) {
-        if (!context.isNameWord(i) || consumed[i] != 0) {
-            ++i;
-            continue;
-        }
+    for (std::size_t i = nextOpening(context, consumed, 0); i < tokens.size(); i = nextOpening(context, consumed, i)) {
         while (previous != before.end() && previous->run.first < i) {
             ++previous;
         }

@@ -5,6 +5,7 @@
 #include "ner/match_rules.h"
 #include "ner/match_scores.h"
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 #include "ner/word_entries.h"
 #include "ner/word_sets.h"
 
@@ -106,7 +107,12 @@ private:
         const auto& tokens = m_context.tokens();
         m_sentences.assign(m_context.tokenized.sentences.size() + 1, false);
         std::size_t count = 0;
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
+        // Only a sport's word or a number (a score) is evidence.
+        const auto mayTell = [](const Token& token) {
+            return (token.flags & bitOf(WordList::SportWord)) != 0 || token.kind == TokenKind::Number;
+        };
+        for (std::size_t i = nextTokenThat(tokens, 0, mayTell); i < tokens.size();
+             i = nextTokenThat(tokens, i + 1, mayTell)) {
             const Token& token = tokens[i];
             const bool word = m_context.inList(WordList::SportWord, i) && (!token.capitalized || token.sentenceInitial);
             if ((word || isScore(tokens, i)) && token.sentence < m_sentences.size() && !m_sentences[token.sentence]) {
@@ -428,8 +434,10 @@ std::size_t clubOwning(const Context& context, const std::vector<Candidate>& can
 
 bool namesTeamSport(const Context& context) {
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (context.inList(WordList::SportWord, i) && isOneOf(tokens[i].folded, kTeamSports)) {
+    const auto sportWord = [](const Token& token) { return (token.flags & bitOf(WordList::SportWord)) != 0; };
+    for (std::size_t i = nextTokenThat(tokens, 0, sportWord); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, sportWord)) {
+        if (isOneOf(tokens[i].folded, kTeamSports)) {
             return true;
         }
     }

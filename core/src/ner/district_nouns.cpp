@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/district_nouns.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -66,9 +67,12 @@ void addUnnamedDistricts(const Context& context, std::vector<Candidate>& candida
     constexpr std::uint64_t kNoName =
         bitOf(WordList::Stopword) | bitOf(WordList::Calendar) | bitOf(WordList::Determiner);
     bool added = false;
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (!tokens[i].capitalized || tokens[i].sentenceInitial || (tokens[i].flags & kNoName) != 0 ||
-            !context.isNameWord(i) || tokens[i - 1].sentence != tokens[i].sentence ||
+    const auto mayName = [](const Token& token) {
+        return token.capitalized && !token.sentenceInitial && (token.flags & kNoName) == 0;
+    };
+    for (std::size_t i = nextTokenThat(tokens, 1, mayName); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, mayName)) {
+        if (!context.isNameWord(i) || tokens[i - 1].sentence != tokens[i].sentence ||
             !isDistrictNounAt(context, i - 1)) {
             continue;
         }

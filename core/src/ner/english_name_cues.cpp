@@ -3,6 +3,7 @@
 #include "ner/english_name_cues.h"
 
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -281,11 +282,12 @@ std::optional<Candidate> possessiveName(const Context& context, const std::vecto
 void addPossessiveNames(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-        const char lead = tokens[i].text.empty() ? '\0' : tokens[i].text.front();
-        if (lead != '\'' && lead != '\xE2') {
-            continue;
-        }
+    const auto apostropheLead = [](const Token& token) {
+        const char lead = token.text.empty() ? '\0' : token.text.front();
+        return lead == '\'' || lead == '\xE2';
+    };
+    for (std::size_t i = nextTokenThat(tokens, 1, apostropheLead); i + 1 < tokens.size();
+         i = nextTokenThat(tokens, i + 1, apostropheLead)) {
         const std::optional<Candidate> name = possessiveName(context, candidates, i);
         if (!name) {
             continue;

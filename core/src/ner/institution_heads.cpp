@@ -3,6 +3,7 @@
 #include "ner/institution_heads.h"
 
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 #include <array>
@@ -236,12 +237,15 @@ bool namesPartyByAdjective(const Context& context, std::size_t first, std::size_
 std::vector<Candidate> findForcesAndLeagues(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        // Every token passes here: its length and first letter rule out all but "serie", "forze" and "guardia".
-        const std::string& word = tokens[i].folded;
-        const bool shaped = (word.size() == 5 && (word.front() == 's' || word.front() == 'f')) ||
-                            (word.size() == 7 && word.front() == 'g');
-        if (!shaped || context.isNameWord(i)) {
+    // Every token passes here: its length and first letter rule out all but "serie", "forze" and "guardia".
+    const auto shaped = [](const Token& token) {
+        const std::string& word = token.folded;
+        return (word.size() == 5 && (word.front() == 's' || word.front() == 'f')) ||
+               (word.size() == 7 && word.front() == 'g');
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, shaped); i + 1 < tokens.size();
+         i = nextTokenThat(tokens, i + 1, shaped)) {
+        if (context.isNameWord(i)) {
             continue;
         }
         if (isLeagueDivision(context, i)) {
@@ -261,10 +265,11 @@ std::vector<Candidate> findForcesAndLeagues(const Context& context) {
 void absorbMinistryNouns(const Context& context, std::vector<Candidate>& names) {
     const auto& tokens = context.tokens();
     bool changed = false;
-    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        // The ministry nouns are head words: the list's bit rules out almost every token at once.
-        if (!context.inList(WordList::OrgHead, i) || !isLowercaseWord(context, i) ||
-            !isMinistryNoun(tokens[i].folded)) {
+    // The ministry nouns are head words: the list's bit rules out almost every token at once.
+    const auto head = [](const Token& token) { return (token.flags & bitOf(WordList::OrgHead)) != 0; };
+    for (std::size_t i = nextTokenThat(tokens, 0, head); i + 2 < tokens.size();
+         i = nextTokenThat(tokens, i + 1, head)) {
+        if (!isLowercaseWord(context, i) || !isMinistryNoun(tokens[i].folded)) {
             continue;
         }
         const std::size_t portfolio = afterLinkingWords(context, i + 1, 2);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/institution_rules.h"
 
+#include "ner/token_skip.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -132,9 +134,10 @@ void absorbUniversityNouns(const Context& context, std::vector<Candidate>& names
 std::vector<Candidate> findInstitutionNouns(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!isLowercaseWord(context, i) || !context.inList(WordList::InstitutionNoun, i) ||
-            !(afterArticle(context, i) || inParliament(context, i))) {
+    const auto listed = [](const Token& token) { return (token.flags & bitOf(WordList::InstitutionNoun)) != 0; };
+    for (std::size_t i = nextTokenThat(tokens, 0, listed); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, listed)) {
+        if (!isLowercaseWord(context, i) || !(afterArticle(context, i) || inParliament(context, i))) {
             continue;
         }
         const std::size_t last = afterAdjectives(context, i + 1);

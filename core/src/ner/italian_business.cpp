@@ -3,6 +3,7 @@
 #include "ner/italian_business.h"
 
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -215,11 +216,12 @@ bool claimHeadedNames(const Context& context, std::vector<Candidate>& candidates
     constexpr std::uint64_t kOpeners = bitOf(WordList::OrgHead) | bitOf(WordList::Determiner);
     const auto& tokens = context.tokens();
     bool changed = false;
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const auto opener = [](const Token& token) {
+        return token.capitalized && !token.allCaps && (token.flags & kOpeners) != 0;
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, opener); i + 1 < tokens.size();
+         i = nextTokenThat(tokens, i + 1, opener)) {
         const Token& token = tokens[i];
-        if (!token.capitalized || token.allCaps || (token.flags & kOpeners) == 0) {
-            continue;
-        }
         // "Il Giornale ha titolato", "La Gazzetta dello Sport apre con...": at a sentence's start every article is
         // capitalised, so only a masthead word tells a newspaper; its name is claimed, the article left out.
         if (token.sentenceInitial && context.inList(WordList::Determiner, i) && context.isNameWord(i + 1) &&

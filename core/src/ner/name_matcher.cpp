@@ -4,6 +4,7 @@
 #include "ner/place_nouns.h"
 #include "ner/place_rules.h"
 #include "ner/token_rules.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 
@@ -314,12 +315,11 @@ std::vector<Candidate> matchKnownNames(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
     constexpr std::uint64_t kNeverOpens = bitOf(WordList::Stopword) | bitOf(WordList::Determiner);
-    for (std::size_t i = 0; i < tokens.size();) {
-        // isPlausibleMatch() refuses every name that opens with a lowercase function word: no walk needed.
-        if (!tokens[i].isWord() || (!context.isNameWord(i) && (tokens[i].flags & kNeverOpens) != 0)) {
-            ++i;
-            continue;
-        }
+    // isPlausibleMatch() refuses every name that opens with a lowercase function word: no walk needed.
+    const auto mayOpen = [](const Token& token) {
+        return token.isWord() && (token.capitalized || token.allCaps || (token.flags & kNeverOpens) == 0);
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, mayOpen); i < tokens.size(); i = nextTokenThat(tokens, i, mayOpen)) {
         Candidate match = longestMatch(context, i);
         if (match.last > match.first) {
             i = match.last;

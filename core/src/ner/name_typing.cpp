@@ -138,13 +138,14 @@ bool afterStrongPlacePreposition(const Context& context, std::size_t first) {
     return std::find(std::begin(kStrong), std::end(kStrong), word) != std::end(kStrong);
 }
 
-/// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
-/// list knows as a name, a letter, a function word or an elided one ("D’estate"), a month, a nationality or an
-/// ordinary word in capitals.
-bool cannotBeSingleName(const Context& context, std::size_t first) {
+/// True when a word opening a sentence is there an ordinary word rather than a name.
+bool isOrdinaryOpening(const Context& context, std::size_t first) {
     const Token& head = context.tokens()[first];
     const bool unseenElsewhere =
         context.midSentenceCapitals == nullptr || context.midSentenceCapitals->count(head.folded) == 0;
+    if (!unseenElsewhere) {
+        return false;
+    }
     // A word opening a sentence is a name only when some list knows it as one (a surname, a proper noun) and no
     // dictionary knows it as an ordinary word; elsewhere in the text a capital is evidence enough. A German noun
     // is written with a capital only in German: in another language's text it is a surname ("Köcher:",
@@ -162,7 +163,15 @@ bool cannotBeSingleName(const Context& context, std::size_t first) {
     const bool acronym = context.language == "en" && head.allCaps && head.end - head.start >= 2 &&
                          first + 1 < tokens.size() && tokens[first + 1].isWord() &&
                          tokens[first + 1].sentence == head.sentence;
-    return (head.sentenceInitial && unseenElsewhere && !knownAsName && !acronym) || head.end - head.start == 1 ||
+    return !knownAsName && !acronym;
+}
+
+/// True when a single capitalised word cannot be a name whatever surrounds it: a word opening a sentence that no
+/// list knows as a name, a letter, a function word or an elided one ("D’estate"), a month, a nationality or an
+/// ordinary word in capitals.
+bool cannotBeSingleName(const Context& context, std::size_t first) {
+    const Token& head = context.tokens()[first];
+    return (head.sentenceInitial && isOrdinaryOpening(context, first)) || head.end - head.start == 1 ||
            context.inList(WordList::Stopword, first) || context.inList(WordList::Calendar, first) ||
            (head.apostrophe && context.inList(WordList::Connector, first)) ||
            context.inList(WordList::Demonym, first) || context.inList(WordList::Determiner, first) ||

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/org_acronyms.h"
 
+#include "ner/token_skip.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -101,10 +103,11 @@ void applyBracketedAcronyms(const Context& context, std::vector<Candidate>& cand
         return;
     }
     // The same capitals elsewhere name the same organisation: "PACE ha denunciato".
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto capitals = [](const Token& token) { return token.isWord() && token.allCaps; };
+    for (std::size_t i = nextTokenThat(tokens, 0, capitals); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, capitals)) {
         const Token& token = tokens[i];
-        if (!token.isWord() || !token.allCaps ||
-            std::find(acronyms.begin(), acronyms.end(), std::string_view(token.text)) == acronyms.end()) {
+        if (std::find(acronyms.begin(), acronyms.end(), std::string_view(token.text)) == acronyms.end()) {
             continue;
         }
         const auto at = std::find_if(candidates.begin(), candidates.end(),

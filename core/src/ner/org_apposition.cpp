@@ -4,6 +4,7 @@
 
 #include "ner/name_typing.h"
 #include "ner/token_rules.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 #include <array>
@@ -97,8 +98,10 @@ std::pair<std::size_t, std::size_t> appositionAfter(const Context& context, std:
 void applyOrgApposition(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool changed = false;
-    for (std::size_t noun = 0; noun + 2 < tokens.size(); ++noun) {
-        if (!context.inList(WordList::OrgNoun, noun) || !isCompanyNoun(context, noun)) {
+    const auto orgNoun = [](const Token& token) { return (token.flags & bitOf(WordList::OrgNoun)) != 0; };
+    for (std::size_t noun = nextTokenThat(tokens, 0, orgNoun); noun + 2 < tokens.size();
+         noun = nextTokenThat(tokens, noun + 1, orgNoun)) {
+        if (!isCompanyNoun(context, noun)) {
             continue;
         }
         const auto [first, last] = appositionAfter(context, noun);

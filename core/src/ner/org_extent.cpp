@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/org_extent.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -415,13 +416,14 @@ template <typename NewEnd> void extendEach(const Context& context, std::vector<C
 std::vector<Candidate> findServicePhrases(const Context& context) {
     std::vector<Candidate> found;
     const auto& tokens = context.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // Every token passes here: the first letter and the length rule out all but a few words.
+    // Every token passes here: the first letter and the length rule out all but a few words.
+    const auto sized = [](const Token& token) {
+        const std::size_t size = token.folded.size();
+        return size == 3 || size == 6 || size == 7 || size == 10;
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, sized); i < tokens.size(); i = nextTokenThat(tokens, i + 1, sized)) {
         const std::string& word = tokens[i].folded;
         const std::size_t size = word.size();
-        if (size != 3 && size != 6 && size != 7 && size != 10) {
-            continue;
-        }
         if (size == 3 && word == "cda" && tokens[i].isWord() && i > 0 && sameSentence(context, i - 1, i) &&
             context.inList(WordList::Determiner, i - 1)) {
             // "il cda", "nel CdA": the board of directors of the company in the story.
@@ -452,7 +454,14 @@ void applyOrganisationExtent(const Context& context, std::vector<Candidate>& can
     bool changed = false;
     const bool english = context.language == "en";
     // Every token passes here: its first letter rules out all but legal forms, ordinals and club initials.
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto mayExtend = [](const Token& token) {
+        const std::string& folded = token.folded;
+        const char first = folded.empty() ? '\0' : folded.front();
+        return (first >= '0' && first <= '9') || first == 's' ||
+               (token.allCaps && folded.size() >= 3 && folded[1] == '.');
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, mayExtend); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, mayExtend)) {
         const Token& token = tokens[i];
         const char first = token.folded.empty() ? '\0' : token.folded.front();
         if (first >= '0' && first <= '9') {

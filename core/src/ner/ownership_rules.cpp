@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/ownership_rules.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -58,10 +59,11 @@ std::size_t runEnd(const Context& context, std::size_t first) {
 void applyOwnershipContext(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        const std::size_t first = i + 1;
-        if (!context.isNameWord(first) || tokens[first].sentence != tokens[i].sentence ||
-            !endsOwnershipPhrase(context, i)) {
+    const auto nameWord = [](const Token& token) { return token.isWord() && (token.capitalized || token.allCaps); };
+    for (std::size_t first = nextTokenThat(tokens, 1, nameWord); first < tokens.size();
+         first = nextTokenThat(tokens, first + 1, nameWord)) {
+        const std::size_t i = first - 1;
+        if (tokens[first].sentence != tokens[i].sentence || !endsOwnershipPhrase(context, i)) {
             continue;
         }
         const auto at = std::find_if(candidates.begin(), candidates.end(),

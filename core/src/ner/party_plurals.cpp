@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/party_plurals.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -48,9 +49,11 @@ bool isPartyMention(const Context& context, std::size_t i) {
 void addPartyPlurals(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        // Every token passes here: the capital and the length rule out almost all at once.
-        if (!tokens[i].capitalized || tokens[i].folded.size() < 5 || !isPartyMention(context, i)) {
+    // Every token passes here: the capital and the length rule out almost all at once.
+    const auto longCapitalised = [](const Token& token) { return token.capitalized && token.folded.size() >= 5; };
+    for (std::size_t i = nextTokenThat(tokens, 1, longCapitalised); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, longCapitalised)) {
+        if (!isPartyMention(context, i)) {
             continue;
         }
         const auto covering = std::find_if(candidates.begin(), candidates.end(),

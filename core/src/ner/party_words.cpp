@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/party_words.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -71,12 +72,15 @@ void applyPartyWords(const Context& context, std::vector<Candidate>& candidates)
     }
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // Every token passes here: the capital and the word's length rule out almost all at once.
+    // Every token passes here: the capital and the word's length rule out almost all at once.
+    constexpr std::size_t kShortest = 5;
+    const auto longCapitalised = [](const Token& word) {
+        return word.capitalized && !word.allCaps && word.folded.size() >= kShortest;
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, longCapitalised); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, longCapitalised)) {
         const Token& word = tokens[i];
-        constexpr std::size_t kShortest = 5;
-        if (!word.capitalized || word.allCaps || word.folded.size() < kShortest ||
-            !isOneOf(std::string_view(word.folded), {"labor", "labour", "coalition"})) {
+        if (!isOneOf(std::string_view(word.folded), {"labor", "labour", "coalition"})) {
             continue;
         }
         const auto covering = std::find_if(candidates.begin(), candidates.end(),

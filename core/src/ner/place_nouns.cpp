@@ -4,6 +4,7 @@
 
 #include "ner/place_rules.h"
 #include "ner/token_rules.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 #include <array>
@@ -178,11 +179,12 @@ void applyBuildingNames(const Context& context, std::vector<Candidate>& candidat
     // One pass over the words, testing a flag and an id before any word is compared: saints' titles are flagged.
     const std::uint32_t porta = context.image().tokenId("porta");
     bool changed = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto mayOpenBuilding = [&](const Token& word) {
+        return word.capitalized && ((word.flags & bitOf(WordList::NamePrefix)) != 0 || word.id == porta);
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, mayOpenBuilding); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, mayOpenBuilding)) {
         const Token& word = tokens[i];
-        if (!word.capitalized) {
-            continue;
-        }
         std::size_t first = i;
         std::size_t last = std::string::npos;
         if ((word.flags & bitOf(WordList::NamePrefix)) != 0) {

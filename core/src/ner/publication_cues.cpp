@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/publication_cues.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -58,11 +59,11 @@ void applyPublicationCues(const Context& context, std::vector<Candidate>& candid
     const auto& tokens = context.tokens();
     std::vector<Candidate> added;
     std::size_t next = 0;
-    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-        const std::string_view word = tokens[i].folded;
-        if (word != "su" && word != "in") {
-            continue;
-        }
+    const auto cue = [](const Token& token) {
+        const std::string_view word = token.folded;
+        return word == "su" || word == "in";
+    };
+    for (std::size_t i = nextTokenThat(tokens, 1, cue); i + 1 < tokens.size(); i = nextTokenThat(tokens, i + 1, cue)) {
         const std::size_t first = afterPublicationCue(context, i);
         if (first == 0 || !context.isNameWord(first) || tokens[first].allCaps || namesNoPublication(context, first)) {
             continue;

@@ -3,6 +3,7 @@
 #include "ner/road_names.h"
 
 #include "ner/place_rules.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 #include <array>
@@ -212,7 +213,13 @@ void applyRoadNames(const Context& context, std::vector<Candidate>& candidates) 
         return;
     }
     bool added = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // Every token passes here: a road opens with a word in capitals or a lowercase "s" or "p" ("ss", "provinciale").
+    const auto roadLike = [](const Token& token) {
+        return token.isWord() &&
+               (token.capitalized || token.allCaps || token.text.front() == 's' || token.text.front() == 'p');
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, roadLike); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, roadLike)) {
         if (!mayOpenRoad(tokens, i)) {
             continue;
         }

@@ -3,6 +3,7 @@
 #include "ner/street_names.h"
 
 #include "ner/name_cues.h"
+#include "ner/token_skip.h"
 
 #include <algorithm>
 #include <array>
@@ -84,10 +85,11 @@ bool ownedByKnownPlace(const std::vector<Candidate>& candidates, std::size_t fir
 void applyStreetNames(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        // The list's bit first: it rules out almost every token at once.
-        if ((tokens[i].flags & bitOf(WordList::StreetPrefix)) == 0 || !opensStreetName(context, i, false) ||
-            !sameSentence(context, i, i + 2)) {
+    // The list's bit first: it rules out almost every token at once.
+    const auto prefix = [](const Token& token) { return (token.flags & bitOf(WordList::StreetPrefix)) != 0; };
+    for (std::size_t i = nextTokenThat(tokens, 0, prefix); i + 2 < tokens.size();
+         i = nextTokenThat(tokens, i + 1, prefix)) {
+        if (!opensStreetName(context, i, false) || !sameSentence(context, i, i + 2)) {
             continue;
         }
         std::size_t last = dateNameEnd(context, i + 1);

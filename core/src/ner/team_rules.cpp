@@ -3,6 +3,7 @@
 #include "ner/team_rules.h"
 
 #include "ner/match_rules.h"
+#include "ner/token_skip.h"
 #include "ner/word_entries.h"
 #include "ner/word_sets.h"
 
@@ -147,10 +148,9 @@ void addNationalTeams(const Context& context, std::vector<Candidate>& names) {
         return;
     }
     std::vector<Candidate> teams;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].id != nazionale || !tokens[i].capitalized) {
-            continue;
-        }
+    const auto capitalNazionale = [&](const Token& token) { return token.id == nazionale && token.capitalized; };
+    for (std::size_t i = nextTokenThat(tokens, 0, capitalNazionale); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, capitalNazionale)) {
         const bool sameBefore = i > 0 && tokens[i - 1].sentence == tokens[i].sentence;
         if (sameBefore && context.isNameWord(i - 1) && !tokens[i - 1].sentenceInitial) {
             continue;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/web_addresses.h"
 
+#include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -51,12 +52,15 @@ bool isBareWebAddress(std::string_view word) {
 void addWebAddresses(const Context& context, std::vector<Candidate>& candidates) {
     const auto& tokens = context.tokens();
     bool added = false;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // Every token passes here: a lowercase word of six letters or more with a dot inside is rare.
-        constexpr std::size_t kShortestAddress = 6;
+    // Every token passes here: a lowercase word of six letters or more with a dot inside is rare.
+    constexpr std::size_t kShortestAddress = 6;
+    const auto longLowercase = [](const Token& token) {
+        return !token.capitalized && token.text.size() >= kShortestAddress && token.isWord();
+    };
+    for (std::size_t i = nextTokenThat(tokens, 0, longLowercase); i < tokens.size();
+         i = nextTokenThat(tokens, i + 1, longLowercase)) {
         const Token& token = tokens[i];
-        if (token.capitalized || token.text.size() < kShortestAddress || !token.isWord() || !hasDomainDot(token.text) ||
-            !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
+        if (!hasDomainDot(token.text) || !isBareWebAddress(token.text) || isPartOfLink(context, i)) {
             continue;
         }
         const bool named = std::any_of(candidates.begin(), candidates.end(),
