@@ -91,6 +91,8 @@ class PersonOwners {
 public:
     PersonOwners(const Context& context, const std::vector<Candidate>& candidates, bool guessesOwn)
         : m_context(context), m_candidates(candidates) {
+        // Rehashing as the words come in costs more than buckets for one or two words of each candidate.
+        m_owners.reserve(candidates.size());
         std::vector<std::string_view> words;
         std::string surname;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -157,20 +159,13 @@ private:
     std::string m_keyB;
 };
 
-/// `folded` with spaces and apostrophes made dashes, appended to `out`.
-void appendSlug(std::string_view folded, std::string& out) {
-    for (const char c : folded) {
-        out += c == ' ' || c == '\'' ? '-' : c;
-    }
-}
-
-/// The cluster key of a name the knowledge base does not know: its type and its slug.
+/// The cluster key of a name the knowledge base does not know: its type and its slug, `folded` with spaces and
+/// apostrophes made dashes. Written in place: appending letter by letter costs a capacity check each.
 std::string typedSlug(std::string_view type, std::string_view folded) {
-    std::string key;
-    key.reserve(type.size() + 1 + folded.size());
-    key += type;
-    key += ':';
-    appendSlug(folded, key);
+    std::string key(type.size() + 1 + folded.size(), ':');
+    std::copy(type.begin(), type.end(), key.begin());
+    std::transform(folded.begin(), folded.end(), key.begin() + static_cast<std::ptrdiff_t>(type.size() + 1),
+                   [](char c) { return c == ' ' || c == '\'' ? '-' : c; });
     return key;
 }
 
