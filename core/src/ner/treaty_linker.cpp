@@ -199,6 +199,7 @@ int fitness(const PossibleTreaty& possible, std::size_t sentence, bool partnersh
 /// The treaty with the sentences naming each of its parties, or nullopt when the text leaves a party unnamed.
 std::optional<PossibleTreaty> withPartiesNamed(const TreatyInfo& treaty, const CountrySentences& countries) {
     PossibleTreaty possible{&treaty, {}};
+    possible.partySentences.reserve(treaty.parties.size());
     for (const std::string& party : treaty.parties) {
         const auto found = countries.find(party);
         if (found == countries.end()) {
