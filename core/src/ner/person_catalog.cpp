@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace annalist::core::ner {
 
@@ -73,7 +74,8 @@ std::vector<std::string> knownNameWords(std::string_view name) {
 }
 
 PersonCatalog::PersonCatalog(const GazetteerImage& image) {
-    std::set<std::string_view> seen;
+    // Only whether a key was seen matters: hashing each once costs less than a tree's string comparisons.
+    std::unordered_set<std::string_view> seen;
     for (std::uint32_t index = 0; index < image.entryCount(); ++index) {
         const EntryRecord& record = image.entry(index);
         const bool knownPerson = static_cast<EntityType>(record.type) == EntityType::Person && record.partial == 0 &&
