@@ -115,7 +115,7 @@ std::uint32_t PersonCatalog::nearMiss(const std::vector<std::string>& words) con
 void linkMisspeltPeople(const Context& context, const PersonCatalog& catalog, std::vector<Candidate>& candidates) {
     const GazetteerImage& image = context.image();
     // Keys are strings of the image, which outlives this pass.
-    std::set<std::string_view> spelledRight;
+    std::unordered_set<std::string_view> spelledRight;
     for (const Candidate& candidate : candidates) {
         if (candidate.type == EntityType::Person && candidate.entry != kNone) {
             spelledRight.insert(image.string(image.entry(candidate.entry).key));
