@@ -91,6 +91,8 @@ class PersonOwners {
 public:
     PersonOwners(const Context& context, const std::vector<Candidate>& candidates, bool guessesOwn)
         : m_context(context), m_candidates(candidates) {
+        // Rehashing as the words come in costs more than buckets for one or two words of each candidate.
+        m_owners.reserve(candidates.size());
         std::vector<std::string_view> words;
         std::string surname;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -157,20 +159,13 @@ private:
     std::string m_keyB;
 };
 
-/// `folded` with spaces and apostrophes made dashes, appended to `out`.
-void appendSlug(std::string_view folded, std::string& out) {
-    for (const char c : folded) {
-        out += c == ' ' || c == '\'' ? '-' : c;
-    }
-}
-
-/// The cluster key of a name the knowledge base does not know: its type and its slug.
+/// The cluster key of a name the knowledge base does not know: its type and its slug, `folded` with spaces and
+/// apostrophes made dashes. Written in place: appending letter by letter costs a capacity check each.
 std::string typedSlug(std::string_view type, std::string_view folded) {
-    std::string key;
-    key.reserve(type.size() + 1 + folded.size());
-    key += type;
-    key += ':';
-    appendSlug(folded, key);
+    std::string key(type.size() + 1 + folded.size(), ':');
+    std::copy(type.begin(), type.end(), key.begin());
+    std::transform(folded.begin(), folded.end(), key.begin() + static_cast<std::ptrdiff_t>(type.size() + 1),
+                   [](char c) { return c == ' ' || c == '\'' ? '-' : c; });
     return key;
 }
 
@@ -198,19 +193,23 @@ std::vector<std::string> clusterKeys(const Context& context, const std::vector<C
     std::vector<std::string_view> words;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
-        foldedKeyInto(context, candidate.first, candidate.last, folded);
+        // The document's own full name beats the knowledge base's guess for a lone surname or first word.
+        const bool shortName =
+            candidate.type == EntityType::Person && (candidate.entry == kNone || candidate.surnameOnly);
+        const bool oneWord = candidate.last - candidate.first == 1;
+        // Most known names need no folded words: only a new key or a lone word looked up below does.
+        if (candidate.entry == kNone || (shortName && oneWord)) {
+            foldedKeyInto(context, candidate.first, candidate.last, folded);
+        }
         if (candidate.entry == kNone) {
             keys[i] = typedSlug(toString(candidate.type), folded);
         } else {
             keys[i] = entryKey(context, candidate.entry);
         }
-        // The document's own full name beats the knowledge base's guess for a lone surname or first word.
-        const bool shortName =
-            candidate.type == EntityType::Person && (candidate.entry == kNone || candidate.surnameOnly);
         if (!shortName) {
             continue;
         }
-        if (candidate.last - candidate.first != 1) {
+        if (!oneWord) {
             nameWords(context, candidate, words);
             joinWords(words, 0, folded);
         }
@@ -241,10 +240,10 @@ bool isOwnKey(const Context& context, const Candidate& candidate, std::string_vi
 }
 
 /// A new entity keyed by `key`, named and described by the knowledge base when the candidate's entry is its own.
+/// Its id is left to the caller, which moves the key in once no candidate needs it.
 Entity newEntity(const Context& context, const Candidate& candidate, const std::string& key,
                  const std::string& surface) {
     Entity entity;
-    entity.id = key;
     entity.type = candidate.type;
     // A lone surname relinked to the document's own person does not lend that person its KB entry.
     const bool known =
@@ -297,6 +296,9 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
     linkAcronyms(context, candidates, keys);
 
     std::vector<Entity> entities;
+    entities.reserve(candidates.size());
+    std::vector<std::size_t> keyedBy; // for each entity, the candidate whose key is its id
+    keyedBy.reserve(candidates.size());
     // The keys stay put from here on: the map views them.
     std::unordered_map<std::string_view, std::size_t> entityOf;
     entityOf.reserve(candidates.size());
@@ -313,6 +315,7 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
         auto [it, inserted] = entityOf.try_emplace(keys[i], entities.size());
         if (inserted) {
             entities.push_back(newEntity(context, candidate, keys[i], mention.text));
+            keyedBy.push_back(i);
         }
         Entity& entity = entities[it->second];
         // The canonical name is the fullest spelling the cluster was keyed by, never a near-miss variant.
@@ -321,6 +324,9 @@ std::vector<Entity> linkEntities(const Context& context, const std::vector<Candi
             entity.name = mention.text;
         }
         entity.mentions.push_back(std::move(mention));
+    }
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        entities[e].id = std::move(keys[keyedBy[e]]);
     }
     return entities;
 }

@@ -21,12 +21,51 @@ std::u32string toCodePoints(std::string_view utf8) {
     return out;
 }
 
-std::vector<std::string> personWords(const Context& context, const Candidate& candidate) {
-    std::vector<std::string> words;
+/// The folded words of a candidate, into `words`.
+void personWords(const Context& context, const Candidate& candidate, std::vector<std::string>& words) {
+    words.resize(candidate.last - candidate.first);
     for (std::size_t i = candidate.first; i < candidate.last; ++i) {
-        words.push_back(context.tokens()[i].folded);
+        words[i - candidate.first] = context.tokens()[i].folded;
     }
-    return words;
+}
+
+/// The bytes of a candidate's folded words: a near miss has as many as the name it misspells.
+std::size_t foldedSize(const Context& context, const Candidate& candidate) {
+    std::size_t size = 0;
+    for (std::size_t i = candidate.first; i < candidate.last; ++i) {
+        size += context.tokens()[i].folded.size();
+    }
+    return size;
+}
+
+bool isAscii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
+}
+
+/// For two ASCII words of one length, editDistance() == 1 without the table: one letter changed, or two
+/// neighbours swapped.
+bool isAsciiTypo(std::string_view a, std::string_view b) {
+    std::size_t first = a.size();
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) {
+            first = differing == 0 ? i : first;
+            if (++differing > 2) {
+                return false;
+            }
+        }
+    }
+    return differing == 1 ||
+           (differing == 2 && first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first]);
+}
+
+/// True when two different words of one byte length are a typo of each other in a word of at least four letters.
+bool isWordTypo(std::string_view a, std::string_view b) {
+    constexpr std::size_t kShortestWord = 4;
+    if (isAscii(a) && isAscii(b)) {
+        return a.size() >= kShortestWord && isAsciiTypo(a, b);
+    }
+    return toCodePoints(a).size() >= kShortestWord && editDistance(a, b) == 1;
 }
 
 } // namespace
@@ -62,8 +101,7 @@ bool isNearMissName(const std::vector<std::string>& a, const std::vector<std::st
         if (a[i] == b[i]) {
             continue;
         }
-        const bool typo = a[i].size() == b[i].size() && toCodePoints(a[i]).size() >= 4 && editDistance(a[i], b[i]) == 1;
-        if (!typo) {
+        if (a[i].size() != b[i].size() || !isWordTypo(a[i], b[i])) {
             return false;
         }
         ++differing;
@@ -71,36 +109,63 @@ bool isNearMissName(const std::vector<std::string>& a, const std::vector<std::st
     return differing == 1;
 }
 
-void mergeNearMissSpellings(const Context& context, const std::vector<Candidate>& candidates,
-                            std::vector<std::string>& keys) {
-    // Only people written with at least two words can be near misses of one another; count each one's mentions.
-    struct Cluster {
-        std::string key;
-        std::vector<std::string> words;
-        std::size_t mentions = 0;
-    };
-    std::vector<Cluster> people;
-    std::unordered_map<std::string, std::size_t> clusterOf;
+namespace {
+
+/// The people of a document by cluster key, with the first mention that writes them in two words or more.
+struct PersonCluster {
+    std::string_view key; ///< views the caller's key, which stays put while the clusters live
+    const Candidate* named = nullptr;
+    std::size_t size = 0; ///< foldedSize() of `named`
+    std::size_t mentions = 0;
+
+    [[nodiscard]] std::size_t wordCount() const { return named == nullptr ? 0 : named->last - named->first; }
+};
+
+std::vector<PersonCluster> personClusters(const Context& context, const std::vector<Candidate>& candidates,
+                                          const std::vector<std::string>& keys) {
+    std::vector<PersonCluster> people;
+    std::unordered_map<std::string_view, std::size_t> clusterOf;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].type != EntityType::Person) {
             continue;
         }
         auto [it, added] = clusterOf.try_emplace(keys[i], people.size());
         if (added) {
-            people.push_back({keys[i], {}, 0});
+            people.push_back({keys[i], nullptr, 0, 0});
         }
-        Cluster& cluster = people[it->second];
+        PersonCluster& cluster = people[it->second];
         ++cluster.mentions;
-        if (cluster.words.empty() && candidates[i].last - candidates[i].first >= 2) {
-            cluster.words = personWords(context, candidates[i]);
+        if (cluster.named == nullptr && candidates[i].last - candidates[i].first >= 2) {
+            cluster.named = &candidates[i];
+            cluster.size = foldedSize(context, candidates[i]);
         }
     }
+    return people;
+}
+
+} // namespace
+
+void mergeNearMissSpellings(const Context& context, const std::vector<Candidate>& candidates,
+                            std::vector<std::string>& keys) {
+    // Only people written with at least two words can be near misses of one another; count each one's mentions.
+    const std::vector<PersonCluster> people = personClusters(context, candidates, keys);
     std::unordered_map<std::string, std::string> renamed;
-    for (const Cluster& variant : people) {
-        for (const Cluster& target : people) {
-            if (target.mentions > variant.mentions && !variant.words.empty() && !target.words.empty() &&
-                isNearMissName(variant.words, target.words)) {
-                renamed[variant.key] = target.key;
+    std::vector<std::string> variantWords;
+    std::vector<std::string> targetWords;
+    for (const PersonCluster& variant : people) {
+        if (variant.named == nullptr) {
+            continue;
+        }
+        for (const PersonCluster& target : people) {
+            // Word count and bytes first: isNearMissName() wants both equal, and most pairs differ in them.
+            if (target.mentions <= variant.mentions || target.wordCount() != variant.wordCount() ||
+                target.size != variant.size) {
+                continue;
+            }
+            personWords(context, *variant.named, variantWords);
+            personWords(context, *target.named, targetWords);
+            if (isNearMissName(variantWords, targetWords)) {
+                renamed.emplace(variant.key, target.key);
                 break;
             }
         }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace annalist::core::ner {
 
@@ -73,7 +74,8 @@ std::vector<std::string> knownNameWords(std::string_view name) {
 }
 
 PersonCatalog::PersonCatalog(const GazetteerImage& image) {
-    std::set<std::string_view> seen;
+    // Only whether a key was seen matters: hashing each once costs less than a tree's string comparisons.
+    std::unordered_set<std::string_view> seen;
     for (std::uint32_t index = 0; index < image.entryCount(); ++index) {
         const EntryRecord& record = image.entry(index);
         const bool knownPerson = static_cast<EntityType>(record.type) == EntityType::Person && record.partial == 0 &&
@@ -113,7 +115,7 @@ std::uint32_t PersonCatalog::nearMiss(const std::vector<std::string>& words) con
 void linkMisspeltPeople(const Context& context, const PersonCatalog& catalog, std::vector<Candidate>& candidates) {
     const GazetteerImage& image = context.image();
     // Keys are strings of the image, which outlives this pass.
-    std::set<std::string_view> spelledRight;
+    std::unordered_set<std::string_view> spelledRight;
     for (const Candidate& candidate : candidates) {
         if (candidate.type == EntityType::Person && candidate.entry != kNone) {
             spelledRight.insert(image.string(image.entry(candidate.entry).key));

@@ -3,6 +3,7 @@
 #include "ner/quote_finder.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -10,9 +11,19 @@ namespace annalist::core::ner {
 
 namespace {
 
-bool closes(std::string_view open, std::string_view close) {
-    return (open == "\u201C" && (close == "\u201D" || close == "\u201C")) || (open == "\u00AB" && close == "\u00BB") ||
-           (open == "\u201E" && (close == "\u201C" || close == "\u201D")) || (open == "\"" && close == "\"");
+/// The marks that close a quotation an opening mark (one isOpening() accepts) opens. Worked out once per opening
+/// mark, so that the scan for its closing mark compares each token with two marks only.
+std::array<std::string_view, 2> closersOf(std::string_view open) {
+    if (open == "\u201C") {
+        return {"\u201D", "\u201C"};
+    }
+    if (open == "\u00AB") {
+        return {"\u00BB", "\u00BB"};
+    }
+    if (open == "\u201E") {
+        return {"\u201C", "\u201D"};
+    }
+    return {"\"", "\""};
 }
 
 bool isOpening(std::string_view text) {
@@ -132,8 +143,10 @@ std::vector<Quote> findQuotes(const Context& context, const std::vector<Entity>&
         if (!isOpening(tokens[open].text)) {
             continue;
         }
+        const std::array<std::string_view, 2> closers = closersOf(tokens[open].text);
         for (std::size_t close = open + 1; close < tokens.size() && close - open < 400; ++close) {
-            if (closes(tokens[open].text, tokens[close].text)) {
+            const std::string_view text = tokens[close].text;
+            if (text == closers[0] || text == closers[1]) {
                 if (close > open + 1) {
                     quotes.push_back(
                         {{tokens[open].end, tokens[close].start}, speakerOf(context, entities, open, close)});

@@ -90,18 +90,23 @@ void addShortForms(const Context& context, std::vector<Candidate>& candidates) {
     if (found.empty()) {
         return;
     }
-    std::vector<unsigned char> covered(context.tokens().size(), 0);
+    const auto& tokens = context.tokens();
+    const std::size_t count = tokens.size();
+    std::vector<unsigned char> covered(count, 0);
+    // Names are a token or three long: a plain loop costs less than a call to fill them.
     for (const Candidate& candidate : candidates) {
-        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                  covered.begin() + static_cast<std::ptrdiff_t>(candidate.last), 1);
+        for (std::size_t i = candidate.first; i < candidate.last; ++i) {
+            covered[i] = 1;
+        }
     }
     std::vector<Candidate> added;
-    for (std::size_t i = 0; i < context.tokens().size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         // Most tokens are no name word at all: that is the cheapest thing to ask first.
-        if (!context.isNameWord(i) || covered[i] != 0 || !standsAlone(context, i)) {
+        const Token& token = tokens[i];
+        if (!token.isWord() || !(token.capitalized || token.allCaps) || covered[i] != 0 || !standsAlone(context, i)) {
             continue;
         }
-        const std::string_view word = context.tokens()[i].folded;
+        const std::string_view word = token.folded;
         auto owner = std::find_if(found.begin(), found.end(), [&](const Owner& o) { return o.word == word; });
         if (owner == found.end()) {
             continue;

@@ -3,7 +3,7 @@
 #include "ner/treaty_catalog.h"
 
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 
 namespace annalist::core::ner {
 
@@ -28,7 +28,8 @@ std::vector<std::string> countryParties(std::string_view parties) {
 } // namespace
 
 TreatyCatalog::TreatyCatalog(const GazetteerImage& image) {
-    std::set<std::string_view> seen;
+    // Only whether a key was seen matters: hashing each once costs less than a tree's string comparisons.
+    std::unordered_set<std::string_view> seen;
     for (std::uint32_t index = 0; index < image.entryCount(); ++index) {
         const EntryRecord& record = image.entry(index);
         if (static_cast<EntityType>(record.type) != EntityType::Treaty || record.partial != 0 ||

@@ -12,8 +12,26 @@ namespace annalist::core::ner {
 
 namespace {
 
+/// Orders country codes shortest first, then letter by letter: codes are two or three letters, which an inline loop
+/// compares for less than a call to memcmp. Nothing depends on the order of the countries, only on finding them.
+struct ShortCodeOrder {
+    using is_transparent = void;
+
+    bool operator()(std::string_view a, std::string_view b) const {
+        if (a.size() != b.size()) {
+            return a.size() < b.size();
+        }
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (a[i] != b[i]) {
+                return a[i] < b[i];
+            }
+        }
+        return false;
+    }
+};
+
 /// The sentences in which each country is named, directly or through a known city, person or body of it.
-using CountrySentences = std::map<std::string_view, std::vector<std::size_t>, std::less<>>;
+using CountrySentences = std::map<std::string_view, std::vector<std::size_t>, ShortCodeOrder>;
 
 CountrySentences countriesMentioned(const Context& context, const std::vector<Candidate>& candidates) {
     CountrySentences mentioned;
@@ -181,6 +199,7 @@ int fitness(const PossibleTreaty& possible, std::size_t sentence, bool partnersh
 /// The treaty with the sentences naming each of its parties, or nullopt when the text leaves a party unnamed.
 std::optional<PossibleTreaty> withPartiesNamed(const TreatyInfo& treaty, const CountrySentences& countries) {
     PossibleTreaty possible{&treaty, {}};
+    possible.partySentences.reserve(treaty.parties.size());
     for (const std::string& party : treaty.parties) {
         const auto found = countries.find(party);
         if (found == countries.end()) {
