@@ -23,18 +23,6 @@ std::uint64_t slotValue(std::uint64_t hash, std::uint32_t id) {
     return (hash & 0xFFFFFFFF00000000ULL) | (id + 1ULL);
 }
 
-std::uint64_t mix(std::uint64_t value) {
-    value ^= value >> 33;
-    value *= 0xff51afd7ed558ccdULL;
-    value ^= value >> 33;
-    value *= 0xc4ceb9fe1a85ec53ULL;
-    return value ^ (value >> 33);
-}
-
-std::uint64_t edgeKey(std::uint32_t node, std::uint32_t token) {
-    return (static_cast<std::uint64_t>(node) << 32) | token;
-}
-
 std::uint64_t nextGeneration() {
     // Generation 0 marks an empty cache entry, so counting starts at 1.
     static std::atomic<std::uint64_t> generations{0};
@@ -267,12 +255,6 @@ std::uint32_t GazetteerImage::child(std::uint32_t node, std::uint32_t token) con
         }
     }
     return kNone;
-}
-
-void GazetteerImage::prefetchChild(std::uint32_t node, std::uint32_t token) const {
-    if (token != kNone && node != kNone && m_view.transitions.size != 0) {
-        __builtin_prefetch(&m_view.transitions[mix(edgeKey(node, token)) & (m_view.transitions.size - 1)]);
-    }
 }
 
 std::uint32_t GazetteerImage::childOrAdd(std::uint32_t node, std::uint32_t token) {

@@ -42,6 +42,20 @@ struct Transition {
     std::uint32_t reserved = 0;
 };
 
+/// The key of a trie edge in the transition table.
+[[nodiscard]] constexpr std::uint64_t edgeKey(std::uint32_t node, std::uint32_t token) {
+    return (static_cast<std::uint64_t>(node) << 32) | token;
+}
+
+/// Spreads an edge key over the transition table's slots.
+[[nodiscard]] constexpr std::uint64_t mix(std::uint64_t value) {
+    value ^= value >> 33;
+    value *= 0xff51afd7ed558ccdULL;
+    value ^= value >> 33;
+    value *= 0xc4ceb9fe1a85ec53ULL;
+    return value ^ (value >> 33);
+}
+
 /// A read-only window on an array, owned by a vector while building or by a file mapping once loaded.
 template <typename T> struct ArrayView {
     const T* data = nullptr;
@@ -82,7 +96,12 @@ public:
     /// Child of a node along a word, or kNone.
     [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t token) const;
     /// Starts fetching the table slot child(node, token) will read, so that a later call finds it in cache.
-    void prefetchChild(std::uint32_t node, std::uint32_t token) const;
+    /// Inline: it runs once for every token of every text.
+    void prefetchChild(std::uint32_t node, std::uint32_t token) const {
+        if (token != kNone && node != kNone && m_view.transitions.size != 0) {
+            __builtin_prefetch(&m_view.transitions[mix(edgeKey(node, token)) & (m_view.transitions.size - 1)]);
+        }
+    }
     /// Attaches an entry to a node unless one with the same key is there; returns false if it was.
     bool addEntry(std::uint32_t node, const EntryRecord& record);
     /// First entry of a node, or kNone; follow nextEntry() for the others.

@@ -165,10 +165,6 @@ std::vector<TokenSpan> joinHyphenated(std::vector<TokenSpan> tokens, std::string
     return tokens;
 }
 
-namespace {
-
-/// Byte offset within a word where it splits into an elided prefix and a word, or into a word and a possessive;
-/// npos when it does not split.
 std::size_t splitPoint(const TokenSpan& token, std::string_view utf8) {
     if (!token.isWord() || !token.apostrophe) {
         return std::string::npos;
@@ -178,8 +174,7 @@ std::size_t splitPoint(const TokenSpan& token, std::string_view utf8) {
     return possessive != std::string::npos ? possessive : elisionEnd(text);
 }
 
-/// Writes the two tokens a word splits into at byte `cut` of its text to `prefix` and `word`.
-void splitInto(const TokenSpan token, std::size_t cut, std::string_view utf8, TokenSpan& prefix, TokenSpan& word) {
+void splitInto(const TokenSpan& token, std::size_t cut, std::string_view utf8, TokenSpan& prefix, TokenSpan& word) {
     const std::size_t headLength = codePointCount(token.textIn(utf8).substr(0, cut));
     prefix = token;
     prefix.end = token.start + headLength;
@@ -190,35 +185,6 @@ void splitInto(const TokenSpan token, std::size_t cut, std::string_view utf8, To
     word.spaceBefore = false;
     setShape(prefix, prefix.textIn(utf8));
     setShape(word, word.textIn(utf8));
-}
-
-} // namespace
-
-std::vector<TokenSpan> splitElisions(std::vector<TokenSpan> tokens, std::string_view utf8) {
-    // Only words with an apostrophe split: most texts have none, and no per-token array is needed to find out.
-    std::size_t splits = 0;
-    for (const TokenSpan& token : tokens) {
-        splits += splitPoint(token, utf8) != std::string::npos ? 1 : 0;
-    }
-    if (splits == 0) {
-        return tokens;
-    }
-    // Widened once and filled from the back, the tokens move in place; those before the first split never move.
-    // A token is read before anything is written over it, so its cut is found again where it moves.
-    const std::size_t count = tokens.size();
-    tokens.resize(count + splits);
-    std::size_t to = count + splits;
-    for (std::size_t i = count; to > i; --i) {
-        const std::size_t from = i - 1;
-        const std::size_t cut = splitPoint(tokens[from], utf8);
-        if (cut == std::string::npos) {
-            tokens[--to] = tokens[from];
-        } else {
-            to -= 2;
-            splitInto(tokens[from], cut, utf8, tokens[to], tokens[to + 1]);
-        }
-    }
-    return tokens;
 }
 
 } // namespace annalist::core::ner

@@ -298,21 +298,39 @@ void assignSentences(std::vector<Token>& tokens, const std::vector<Span>& senten
     }
 }
 
+/// Appends a token with its surface and folded forms, built in place in its final vector.
+void appendToken(std::vector<Token>& tokens, const TokenSpan& span, std::string_view utf8) {
+    Token& token = tokens.emplace_back();
+    static_cast<TokenSpan&>(token) = span;
+    const std::string_view text = span.textIn(utf8);
+    token.text.assign(text);
+    foldForMatching(text, token.folded);
+}
+
 /// Tokens with their surface and folded forms, before sentences are known. The scanner reads the UTF-8 directly
-/// and is several times faster; ICU decides the texts it cannot cut.
+/// and is several times faster; ICU decides the texts it cannot cut. Elided articles and possessives are split off
+/// as the tokens are built.
 std::vector<Token> foldedTokens(std::string_view utf8) {
     std::optional<std::vector<TokenSpan>> scanned = scanWordTokens(utf8);
     if (!scanned) {
         scanned = icuWordTokens(utf8);
     }
-    const std::vector<TokenSpan> spans = splitElisions(joinHyphenated(std::move(*scanned), utf8), utf8);
-    std::vector<Token> tokens(spans.size());
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        Token& token = tokens[i];
-        static_cast<TokenSpan&>(token) = spans[i];
-        const std::string_view text = spans[i].textIn(utf8);
-        token.text.assign(text);
-        foldForMatching(text, token.folded);
+    const std::vector<TokenSpan> spans = joinHyphenated(std::move(*scanned), utf8);
+    std::vector<Token> tokens;
+    // Room for a split every eight tokens spares a reallocation in all but the most elided texts.
+    tokens.reserve(spans.size() + spans.size() / 8 + 1);
+    for (const TokenSpan& span : spans) {
+        // Only words with an apostrophe split: the flags decide for the others without a call.
+        const std::size_t cut = span.isWord() && span.apostrophe ? splitPoint(span, utf8) : std::string::npos;
+        if (cut == std::string::npos) {
+            appendToken(tokens, span, utf8);
+            continue;
+        }
+        TokenSpan prefix;
+        TokenSpan word;
+        splitInto(span, cut, utf8, prefix, word);
+        appendToken(tokens, prefix, utf8);
+        appendToken(tokens, word, utf8);
     }
     return tokens;
 }

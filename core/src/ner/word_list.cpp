@@ -99,23 +99,4 @@ std::optional<WordList> languageListOf(WordList list, std::size_t languageIndex)
     return std::nullopt;
 }
 
-std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex) {
-    if (!languageIndex) {
-        return flags;
-    }
-    for (const auto& [general, first] : kLanguageLists) {
-        std::uint64_t own = bitOf(static_cast<WordList>(static_cast<std::size_t>(first) + *languageIndex));
-        // News in every language quotes English titles, slogans and names of things ("Grand Slam", "Discovery",
-        // "Jobs Act"), and borrows English words: an English common word stays common in any text.
-        if (general == WordList::Common) {
-            own |= bitOf(WordList::EnglishCommon);
-        }
-        const std::uint64_t all = ((std::uint64_t{1} << kListLanguages.size()) - 1) << static_cast<unsigned>(first);
-        if ((flags & all) != 0 && (flags & own) == 0) {
-            flags &= ~bitOf(general);
-        }
-    }
-    return flags;
-}
-
 } // namespace annalist::core::ner

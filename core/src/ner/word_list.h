@@ -107,6 +107,24 @@ inline constexpr std::array<std::pair<WordList, WordList>, 3> kLanguageLists{{
 /// text, where Como is a town; "al" in an English one, where Al is a name) loses that list's bit, and so does a
 /// common word of other languages only ("bra" in an Italian text, where Bra is a town; "dover" in an English one).
 /// Flags stay as they are when the language is not one of kListLanguages.
-[[nodiscard]] std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex);
+/// Inline: it runs once for every token of every text.
+[[nodiscard]] inline std::uint64_t flagsInLanguage(std::uint64_t flags, std::optional<std::size_t> languageIndex) {
+    if (!languageIndex) {
+        return flags;
+    }
+    for (const auto& [general, first] : kLanguageLists) {
+        std::uint64_t own = bitOf(static_cast<WordList>(static_cast<std::size_t>(first) + *languageIndex));
+        // News in every language quotes English titles, slogans and names of things ("Grand Slam", "Discovery",
+        // "Jobs Act"), and borrows English words: an English common word stays common in any text.
+        if (general == WordList::Common) {
+            own |= bitOf(WordList::EnglishCommon);
+        }
+        const std::uint64_t all = ((std::uint64_t{1} << kListLanguages.size()) - 1) << static_cast<unsigned>(first);
+        if ((flags & all) != 0 && (flags & own) == 0) {
+            flags &= ~bitOf(general);
+        }
+    }
+    return flags;
+}
 
 } // namespace annalist::core::ner

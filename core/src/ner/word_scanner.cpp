@@ -2,109 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/word_scanner.h"
 
+#include "ner/word_break_table.h"
 #include "text/utf8_decode.h"
-
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <memory>
 
 namespace annalist::core::ner {
 
 namespace {
 
-/// Word-break classes that decide where the scanner cuts (Unicode UAX #29); Unsupported sends the text to ICU.
-enum class Cls : std::uint8_t {
-    Other,
-    Letter,
-    Numeric,
-    MidLetter,
-    MidNumLet,
-    MidNum,
-    ExtendNumLet,
-    Space,
-    CR,
-    Break,
-    Unsupported
-};
-
-// Below this code point the classes come from a table; everything above is Unsupported.
-constexpr char32_t kTableEnd = 0x2C00;
-
-Cls classFromIcu(char32_t c) {
-    // ICU's word rules depart from the Unicode classes in two places: "@" is a letter, so that e-mail addresses
-    // hold together, and a colon does not join letters ("ab:cd" is three segments).
-    if (c == '@') {
-        return Cls::Letter;
-    }
-    if (c == ':') {
-        return Cls::Other;
-    }
-    // Complex-context scripts (Thai, Lao, Khmer, Myanmar …) are cut by dictionaries, not by classes.
-    if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) {
-        return Cls::Unsupported;
-    }
-    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK)) {
-    case U_WB_OTHER:
-        return Cls::Other;
-    case U_WB_ALETTER:
-        return Cls::Letter;
-    case U_WB_NUMERIC:
-        return Cls::Numeric;
-    case U_WB_MIDLETTER:
-        return Cls::MidLetter;
-    case U_WB_MIDNUMLET:
-    case U_WB_SINGLE_QUOTE:
-        return Cls::MidNumLet;
-    case U_WB_MIDNUM:
-        return Cls::MidNum;
-    case U_WB_EXTENDNUMLET:
-        return Cls::ExtendNumLet;
-    case U_WB_WSEGSPACE:
-        return Cls::Space;
-    case U_WB_CR:
-        return Cls::CR;
-    case U_WB_LF:
-    case U_WB_NEWLINE:
-        return Cls::Break;
-    // Double quotes only join inside Hebrew words, and Hebrew letters are left to ICU.
-    case U_WB_DOUBLE_QUOTE:
-        return Cls::Other;
-    default:
-        return Cls::Unsupported; // Extend, Format, ZWJ, Katakana, Hebrew letters, regional indicators
-    }
-}
-
-/// Word-break class and case shape of one code point, looked up once from ICU's properties.
-struct CodePointInfo {
-    Cls cls = Cls::Unsupported;
-    bool space = false;      ///< u_isUWhiteSpace
-    bool alpha = false;      ///< u_isalpha
-    bool upper = false;      ///< u_isupper
-    bool capital = false;    ///< u_isupper or u_istitle
-    bool digit = false;      ///< u_isdigit
-    bool apostrophe = false; ///< ', ’ or ʼ: an elision or a possessive may split the word there
-};
-
-const std::array<CodePointInfo, kTableEnd>& infoTable() {
-    static const auto table = [] {
-        auto result = std::make_unique<std::array<CodePointInfo, kTableEnd>>();
-        for (char32_t c = 0; c < kTableEnd; ++c) {
-            const auto u = static_cast<UChar32>(c);
-            (*result)[c] = {classFromIcu(c),
-                            u_isUWhiteSpace(u) != 0,
-                            u_isalpha(u) != 0,
-                            u_isupper(u) != 0,
-                            u_isupper(u) != 0 || u_istitle(u) != 0,
-                            u_isdigit(u) != 0,
-                            c == '\'' || c == 0x2019 || c == 0x02BC};
-        }
-        return result;
-    }();
-    return *table;
-}
+using word_break::Cls;
+using word_break::CodePointInfo;
+using word_break::infoTable;
+using word_break::InfoTable;
+using word_break::kTableEnd;
 
 /// One decoded code point of the text.
 struct Unit {
@@ -114,16 +27,20 @@ struct Unit {
 
 /// Decodes well-formed UTF-8 only (no overlongs, surrogates or truncated sequences), as ICU would read it
 /// without substitutions. `at` must lie inside the text.
-Unit decode(std::string_view text, std::size_t at, const std::array<CodePointInfo, kTableEnd>& table) {
+Unit decode(std::string_view text, std::size_t at, const InfoTable& table) {
     const auto lead = static_cast<unsigned char>(text[at]);
     if (lead < 0x80U) {
         return {&table[lead], 1};
     }
     const DecodedCodePoint c = decodeShortUtf8(text, at);
-    if (c.length == 0 || c.value >= kTableEnd || table[c.value].cls == Cls::Unsupported) {
+    if (c.length == 0 || c.value >= kTableEnd) {
         return {};
     }
-    return {&table[c.value], c.length};
+    const CodePointInfo& info = table.at(c.value);
+    if (info.cls == Cls::Unsupported) {
+        return {};
+    }
+    return {&info, c.length};
 }
 
 /// The case shape of a segment, gathered code point by code point while it is cut.
@@ -259,7 +176,7 @@ private:
               TokenKind kind);
 
     std::string_view m_text;
-    const std::array<CodePointInfo, kTableEnd>& m_table;
+    const InfoTable& m_table;
     const AsciiFollowers& m_followers;
     std::size_t m_codePoint = 0;
     bool m_pendingSpace = false;
