@@ -8,10 +8,6 @@
 
 namespace annalist::core::ner {
 
-/// "i vigili del fuoco", "la squadra mobile", "la guardia di finanza", "la protezione civile": Italian public
-/// services named by fixed lowercase phrases are organisations wherever they stand, article or not.
-[[nodiscard]] std::vector<Candidate> findServicePhrases(const Context& context);
-
 /// The extent of organisations the earlier stages cut short or let run on:
 /// - "Acme S.p.a.", "Uber Italy s.r.l.": an Italian legal form after capitalised words closes a company's name,
 ///   which takes in the form, its dot and every name before it in the run;

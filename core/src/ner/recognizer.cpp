@@ -54,6 +54,7 @@
 #include "ner/saint_names.h"
 #include "ner/seat_places.h"
 #include "ner/seat_split.h"
+#include "ner/service_phrases.h"
 #include "ner/short_forms.h"
 #include "ner/state_offices.h"
 #include "ner/station_numbers.h"
