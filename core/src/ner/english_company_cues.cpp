@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/english_company_cues.h"
 
+#include "ner/cue_words.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -13,18 +14,6 @@ namespace annalist::core::ner {
 namespace {
 
 enum class Cue { None, Weak, Strong };
-
-/// The lowercase word `distance` tokens before `first` in its sentence, or an empty view.
-std::string_view lowercaseBefore(const Context& context, std::size_t first, std::size_t distance) {
-    const auto& tokens = context.tokens();
-    if (first < distance || tokens[first - distance].sentence != tokens[first].sentence) {
-        return {};
-    }
-    // "Shares of Nokia", "Analysts at Jefferies": the cue may open the sentence.
-    const Token& token = tokens[first - distance];
-    return token.isWord() && (!token.capitalized || token.sentenceInitial) ? std::string_view(token.folded)
-                                                                           : std::string_view();
-}
 
 /// The folded text of token `at` if it is in the sentence of `anchor`, or an empty view.
 std::string_view foldedAt(const Context& context, std::size_t anchor, std::size_t at) {
@@ -49,14 +38,14 @@ Cue cueBefore(const Context& context, std::size_t first) {
                                                      "economists", "strategist", "strategists",
                                                      "executive",  "executives", "engineers"};
     constexpr std::array<std::string_view, 3> kSpokespeople{"spokesperson", "spokesman", "spokeswoman"};
-    const std::string_view one = lowercaseBefore(context, first, 1);
+    const std::string_view one = cueWordBefore(context, first, 1);
     if (one.empty()) {
         return Cue::None;
     }
     if (isOneOf(one, kTrades)) {
         return Cue::Strong;
     }
-    const std::string_view two = lowercaseBefore(context, first, 2);
+    const std::string_view two = cueWordBefore(context, first, 2);
     if (((one == "of" || one == "in") && isOneOf(two, kHoldings)) || (one == "at" && isOneOf(two, kStaff))) {
         return Cue::Strong;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/english_name_cues.h"
 
+#include "ner/cue_words.h"
 #include "ner/name_cues.h"
 #include "ner/token_skip.h"
 #include "ner/word_sets.h"
@@ -14,17 +15,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-/// The lowercase word `distance` tokens before `first` in its sentence, or an empty view.
-std::string_view lowerBefore(const Context& context, std::size_t first, std::size_t distance) {
-    const auto& tokens = context.tokens();
-    if (first < distance || tokens[first - distance].sentence != tokens[first].sentence) {
-        return {};
-    }
-    const Token& token = tokens[first - distance];
-    return token.isWord() && (!token.capitalized || token.sentenceInitial) ? std::string_view(token.folded)
-                                                                           : std::string_view();
-}
 
 /// The lowercase word at `at` in the sentence of `anchor`, or an empty view.
 std::string_view lowerAt(const Context& context, std::size_t anchor, std::size_t at) {
@@ -52,15 +42,15 @@ bool afterCompanyExamples(const Context& context, std::size_t first) {
         "carriers",  "operators",     "contractors",  "builders",   "manufacturers", "makers",
         "suppliers", "conglomerates", "corporations", "automakers", "carmakers",     "broadcasters"};
     std::size_t cue = 0;
-    if (lowerBefore(context, first, 1) == "including") {
+    if (cueWordBefore(context, first, 1) == "including") {
         cue = 1;
-    } else if (lowerBefore(context, first, 1) == "as" && lowerBefore(context, first, 2) == "such") {
+    } else if (cueWordBefore(context, first, 1) == "as" && cueWordBefore(context, first, 2) == "such") {
         cue = 2;
     } else {
         return false;
     }
     for (std::size_t distance = cue + 1; distance <= cue + 3; ++distance) {
-        if (isOneOf(lowerBefore(context, first, distance), kCompanies)) {
+        if (isOneOf(cueWordBefore(context, first, distance), kCompanies)) {
             return true;
         }
     }
@@ -70,8 +60,8 @@ bool afterCompanyExamples(const Context& context, std::size_t first) {
 /// "flown home to X", "sent home to X": a journey home ends at a place; "lost at home to X" in sport names a side.
 bool afterJourneyHome(const Context& context, std::size_t first) {
     constexpr std::array<std::string_view, 6> kSentHome{"flown", "flew", "sent", "returned", "brought", "travelled"};
-    return lowerBefore(context, first, 1) == "to" && lowerBefore(context, first, 2) == "home" &&
-           isOneOf(lowerBefore(context, first, 3), kSentHome);
+    return cueWordBefore(context, first, 1) == "to" && cueWordBefore(context, first, 2) == "home" &&
+           isOneOf(cueWordBefore(context, first, 3), kSentHome);
 }
 
 std::optional<EntityType> cueBefore(const Context& context, std::size_t first) {
@@ -81,11 +71,11 @@ std::optional<EntityType> cueBefore(const Context& context, std::size_t first) {
     constexpr std::array<std::string_view, 12> kMoves{"fled",      "flew",     "flown",     "travelled",
                                                       "traveled",  "returned", "relocated", "deported",
                                                       "evacuated", "moved",    "sailed",    "drove"};
-    const std::string_view one = lowerBefore(context, first, 1);
+    const std::string_view one = cueWordBefore(context, first, 1);
     if (one.empty()) {
         return std::nullopt;
     }
-    const std::string_view two = lowerBefore(context, first, 2);
+    const std::string_view two = cueWordBefore(context, first, 2);
     if ((one == "of" && isOneOf(two, kParts)) || afterCompanyExamples(context, first)) {
         return EntityType::Organization;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/italian_company_cues.h"
 
+#include "ner/cue_words.h"
 #include "ner/word_sets.h"
 
 #include <algorithm>
@@ -13,17 +14,6 @@ namespace annalist::core::ner {
 namespace {
 
 enum class Cue { None, Weak, Strong, Firm, Carrier };
-
-/// The folded lowercase word `distance` tokens before `first` in its sentence, or an empty view.
-std::string_view lowercaseBefore(const Context& context, std::size_t first, std::size_t distance) {
-    const auto& tokens = context.tokens();
-    if (first < distance || tokens[first - distance].sentence != tokens[first].sentence) {
-        return {};
-    }
-    const Token& token = tokens[first - distance];
-    return token.isWord() && (!token.capitalized || token.sentenceInitial) ? std::string_view(token.folded)
-                                                                           : std::string_view();
-}
 
 bool isOf(std::string_view word) {
     constexpr std::array<std::string_view, 6> kOf{"di", "del", "della", "dello", "dell'", "dell\u2019"};
@@ -38,10 +28,10 @@ Cue cueBefore(const Context& context, std::size_t first) {
     constexpr std::array<std::string_view, 12> kWeak{"dipendenti",   "amministratore", "soci",    "vertici",
                                                      "analisti",     "analista",       "sede",    "stabilimento",
                                                      "stabilimenti", "filiale",        "filiali", "clienti"};
-    if (!isOf(lowercaseBefore(context, first, 1))) {
+    if (!isOf(cueWordBefore(context, first, 1))) {
         return Cue::None;
     }
-    const std::string_view noun = lowercaseBefore(context, first, 2);
+    const std::string_view noun = cueWordBefore(context, first, 2);
     if (noun.empty()) {
         return Cue::None;
     }
@@ -57,11 +47,11 @@ Cue cueBefore(const Context& context, std::size_t first) {
         return Cue::Strong;
     }
     // "amministratore delegato di X", "consiglio di amministrazione di X".
-    const std::string_view before = lowercaseBefore(context, first, 3);
+    const std::string_view before = cueWordBefore(context, first, 3);
     if ((noun == "delegato" || noun == "delegata") && (before == "amministratore" || before == "amministratrice")) {
         return Cue::Firm;
     }
-    if (noun == "amministrazione" && before == "di" && lowercaseBefore(context, first, 4) == "consiglio") {
+    if (noun == "amministrazione" && before == "di" && cueWordBefore(context, first, 4) == "consiglio") {
         return Cue::Strong;
     }
     return isOneOf(noun, kWeak) ? Cue::Weak : Cue::None;
