@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/institution_heads.h"
 
+#include "ner/cue_words.h"
 #include "ner/name_cues.h"
 #include "ner/token_skip.h"
 
@@ -13,14 +14,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-bool isLowercaseWord(const Context& context, std::size_t i) {
-    return context.tokens()[i].isWord() && !context.isNameWord(i);
-}
-
-bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
-    return context.tokens()[a].sentence == context.tokens()[b].sentence;
-}
 
 /// Definite articles, alone or joined to a preposition: what makes "la Corte" the one court of the story.
 bool isDefiniteArticle(std::string_view word) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/org_extent.h"
 
+#include "ner/cue_words.h"
 #include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
@@ -15,14 +16,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-bool isLowercaseWord(const Context& context, std::size_t i) {
-    return context.tokens()[i].isWord() && !context.isNameWord(i);
-}
-
-bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
-    return context.tokens()[a].sentence == context.tokens()[b].sentence;
-}
 
 /// "S.p.a", "Srl", "s.n.c": an Italian company's legal form, read with its dots left out.
 bool isLegalForm(const Token& token) {

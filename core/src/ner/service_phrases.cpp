@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/service_phrases.h"
 
+#include "ner/cue_words.h"
 #include "ner/token_skip.h"
 #include "ner/word_sets.h"
 
@@ -12,14 +13,6 @@
 namespace annalist::core::ner {
 
 namespace {
-
-bool isLowercaseWord(const Context& context, std::size_t i) {
-    return context.tokens()[i].isWord() && !context.isNameWord(i);
-}
-
-bool sameSentence(const Context& context, std::size_t a, std::size_t b) {
-    return context.tokens()[a].sentence == context.tokens()[b].sentence;
-}
 
 bool isWordAt(const Context& context, std::size_t i, std::size_t anchor, std::string_view folded) {
     const auto& tokens = context.tokens();
